@@ -1,0 +1,386 @@
+/**
+ * Stage 3: actor mentions in a sentence and what they refer to.
+ *
+ * A mention is a state by name, code, capital or seat ("Beijing", "Cheong Wa
+ * Dae"), an office of a state ("the Chinese side"), an official ("Foreign
+ * Minister Wang Yi", later "Wang", "the minister"), a group of the meeting's
+ * parties ("the two sides"), a pronoun, or a coordination of these
+ * ("Beijing and Seoul"). Officials are kept in a per-document register.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Sentence } from '../segment/index.js';
+import { type Compiled, keyOf, surnameOf } from './compile.js';
+
+export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
+
+export interface Mention {
+  /** Token indices in the sentence, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** The states referred to; empty when not yet known (a pronoun, a group of the meeting's parties, an official of unknown state). */
+  readonly states: readonly string[];
+  /** For a group: its states were named ("the leaders of Japan and the ROK"). */
+  readonly explicit: boolean;
+  readonly person: string | null;
+  readonly pronoun: string | null;
+  readonly plural: boolean;
+  /** "China's position", "its opposition". */
+  readonly possessive: boolean;
+  /** "China-ROK relations", "U.S. soybeans": names a thing, not an agent. */
+  readonly modifier: boolean;
+  readonly text: string;
+}
+
+export interface Person {
+  readonly name: string;
+  readonly state: string | null;
+  readonly title: string | null;
+}
+
+/** Officials met so far in one document, by name, surname and title. */
+export class Register {
+  private readonly byKey = new Map<string, Person>();
+  private readonly byTitle: Person[] = [];
+
+  add(p: Person, surname: string | null): void {
+    this.byKey.set(keyOf(p.name), p);
+    if (surname) this.byKey.set(keyOf(surname), p);
+    if (p.title) this.byTitle.push(p);
+  }
+
+  find(key: string): Person | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** "the President": the last official with that exact title; "the minister": with a title ending in it. */
+  titled(title: string): Person | undefined {
+    const t = title.toLowerCase();
+    for (let i = this.byTitle.length - 1; i >= 0; i--) if (this.byTitle[i]?.title === t) return this.byTitle[i];
+    for (let i = this.byTitle.length - 1; i >= 0; i--) {
+      const pt = this.byTitle[i]?.title ?? '';
+      if (pt.endsWith(` ${t}`) && !(t === 'president' && pt === 'vice president')) return this.byTitle[i];
+    }
+    return undefined;
+  }
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', them: 'they', us: 'we', me: 'i' };
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+/** "the" alone makes a group only with these: "the leaders", "the Parties". */
+const WEAK_GROUP = new Set(['sides', 'leaders', 'presidents', 'parties', 'heads', 'national', 'ministers', 'foreign', 'delegations', 'advisors', 'advisers']);
+const STRONG_DETERMINERS: readonly (readonly string[])[] = [['the', 'two'], ['the', 'three'], ['the', 'four'], ['all', 'three'], ['all', 'the'], ['both'], ['all']];
+
+const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+
+function matchPhrase(tokens: readonly Token[], i: number, table: ReadonlyMap<string, readonly (readonly string[])[]>): number {
+  const first = tokens[i];
+  if (!first) return 0;
+  const bucket = table.get(first.lower);
+  if (!bucket) return 0;
+  for (const words of bucket) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  states: string[];
+  explicit: boolean;
+  person: string | null;
+  pronoun: string | null;
+  plural: boolean;
+  demonym?: boolean;
+}
+
+/** Token range [a, b) covering the characters [s, e). */
+function tokenRange(tokens: readonly Token[], s: number, e: number): [number, number] | null {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (a < 0 && t.end > s) a = i;
+    if (t.start < e) b = i + 1;
+  }
+  return a >= 0 && b > a ? [a, b] : null;
+}
+
+export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
+  const tokens = sent.tokens;
+  const from = sent.bodyFrom;
+  const covered: (Draft | 'none' | undefined)[] = new Array(tokens.length);
+  const drafts: Draft[] = [];
+  const put = (d: Draft) => {
+    for (let k = d.start; k < d.end; k++) covered[k] = d;
+    drafts.push(d);
+  };
+  const startAt = tokens[from]?.start ?? sent.start;
+
+  // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials
+  const piece = text.slice(startAt, sent.end);
+  c.pattern.lastIndex = 0;
+  for (let m = c.pattern.exec(piece); m !== null; m = c.pattern.exec(piece)) {
+    const found = m[0];
+    const list = c.entries.get(keyOf(found));
+    if (!list) continue;
+    const entry = list.find((e) => e.type !== 'code' || e.exact === found) ?? null;
+    // "Korea" must start with a capital to be a name; "us" is never "US"
+    if (!entry || !/^[A-Z]/.test(found)) continue;
+    const range = tokenRange(tokens, startAt + m.index, startAt + m.index + found.length);
+    if (!range) continue;
+    const [a, b] = range;
+    if (covered.slice(a, b).some((x) => x !== undefined)) continue;
+    if (entry.type === 'none') {
+      for (let k = a; k < b; k++) covered[k] = 'none';
+      continue;
+    }
+    if (entry.type === 'person' && entry.person) {
+      const p: Person = { name: entry.person.name, state: entry.state, title: entry.person.title?.toLowerCase() ?? null };
+      put({ start: a, end: b, kind: 'person', states: entry.state ? [entry.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+      reg.add(p, surnameOf(entry.person));
+      continue;
+    }
+    put({
+      start: a,
+      end: b,
+      kind: 'state',
+      states: entry.state ? [entry.state] : [],
+      explicit: true,
+      person: null,
+      pronoun: null,
+      plural: false,
+      demonym: entry.type === 'demonym',
+    });
+  }
+
+  // 2. titles: "Foreign Minister Wang Yi", "Chinese President", "the minister"
+  for (let i = from; i < tokens.length; i++) {
+    if (covered[i] !== undefined) continue;
+    const n = matchPhrase(tokens, i, c.titles);
+    if (n === 0) continue;
+    const title = tokens
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(' ');
+    const j = i + n;
+    const next = covered[j];
+    const left = i > 0 ? covered[i - 1] : undefined;
+    const leftState = left && left !== 'none' && left.kind === 'state' ? left : undefined;
+    // "Chinese Foreign Minister Wang Yi": the demonym before the title gives the state
+    if (next && next !== 'none' && next.kind === 'person') {
+      next.start = leftState ? leftState.start : i;
+      if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
+      for (let k = next.start; k < j; k++) covered[k] = next;
+      const known = next.person ? reg.find(keyOf(next.person)) : undefined;
+      if (known) reg.add({ ...known, title }, null);
+      continue;
+    }
+    // a name follows: capitalised words, hyphen pieces and initials
+    let k = j;
+    const name: Token[] = [];
+    while (k < tokens.length && name.length < 5 && covered[k] === undefined) {
+      const t = tokens[k] as Token;
+      const attached = k > j && t.start === tokens[k - 1]?.end;
+      if ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text))) {
+        name.push(t);
+        k++;
+      } else break;
+    }
+    while (name.length > 0 && name[name.length - 1]?.text === '-') {
+      name.pop();
+      k--;
+    }
+    if (name.length > 0 && isCap(tokens[i])) {
+      const nameText = text.slice(name[0]?.start, name[name.length - 1]?.end);
+      let state: string | null = leftState ? (leftState.states[0] ?? null) : null;
+      let end = k;
+      // "President Xi Jinping of the People's Republic of China"
+      const of = tokens[k]?.lower === 'of' ? (tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+      const ofMention = of > 0 ? covered[of] : undefined;
+      if (ofMention && ofMention !== 'none' && ofMention.kind === 'state' && !ofMention.demonym) {
+        state ??= ofMention.states[0] ?? null;
+        drafts.splice(drafts.indexOf(ofMention), 1);
+        end = ofMention.end;
+      }
+      const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
+      const builtin = c.surnames.get(keyOf(name[0]?.text ?? '')) ?? c.surnames.get(keyOf(name[name.length - 1]?.text ?? ''));
+      state ??= known?.state ?? builtin?.actor ?? null;
+      const start = leftState ? leftState.start : i;
+      if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
+      const personName = known?.name ?? nameText;
+      put({ start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: personName, pronoun: null, plural: false });
+      const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
+      reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name.length > 1 ? (name[name.length - 1]?.text ?? null) : null);
+      if (name.length > 1 && state && ['China', 'ROK', 'DPRK'].includes(state)) reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
+      i = end - 1;
+      continue;
+    }
+    if (/^(mr|ms|mrs|dr)\.?$/.test(title)) continue;
+    if (leftState) {
+      // "the Chinese Foreign Minister", "U.S. Secretary of State"
+      leftState.end = j;
+      leftState.kind = 'office';
+      leftState.demonym = false;
+      for (let q = leftState.start; q < j; q++) covered[q] = leftState;
+      continue;
+    }
+    if (tokens[i - 1]?.lower === 'the') {
+      // "the President", "the minister": the last official with that title
+      const p = reg.titled(title);
+      if (p) put({ start: i - 1, end: j, kind: 'person', states: p.state ? [p.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+    }
+  }
+
+  // 3. demonym or name + office: "the Chinese side", "South Korean officials", "the ROK government"
+  for (const d of [...drafts]) {
+    if (d.kind !== 'state') continue;
+    let j = d.end;
+    if (tokens[j]?.lower === "'s" || tokens[j]?.lower === "'") j++;
+    // "Chinese Foreign Ministry", "the Chinese Ministry of Foreign Affairs"
+    const n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
+    if (n > 0) {
+      const plural = /s$/.test(tokens[j + n - 1]?.lower ?? '') && tokens[j + n - 1]?.lower !== 'authorities';
+      d.end = j + n;
+      d.kind = 'office';
+      d.plural = plural;
+      d.demonym = false;
+      for (let q = d.start; q < d.end; q++) covered[q] = d;
+    }
+  }
+
+  // 4. later mentions of officials by surname: "Wang said", "Mr. Sullivan"
+  for (let i = from; i < tokens.length; i++) {
+    if (covered[i] !== undefined) continue;
+    const t = tokens[i] as Token;
+    if (!isCap(t) || t.pos === 'PRON' || t.pos === 'DET') continue;
+    const key = keyOf(t.text);
+    const p = reg.find(key);
+    const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
+    if (p) put({ start: i, end: i + 1, kind: 'person', states: p.state ? [p.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+    else if (builtin)
+      put({ start: i, end: i + 1, kind: 'person', states: [builtin.actor], explicit: true, person: builtin.name, pronoun: null, plural: false });
+  }
+
+  // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
+  for (let i = from; i < tokens.length; i++) {
+    if (covered[i] !== undefined) continue;
+    let det = 0;
+    let strong = false;
+    for (const words of STRONG_DETERMINERS) {
+      if (words.every((w, k) => tokens[i + k]?.lower === w)) {
+        det = words.length;
+        strong = true;
+        break;
+      }
+    }
+    if (!strong && tokens[i]?.lower === 'the') det = 1;
+    const n = covered[i + det] === undefined ? matchPhrase(tokens, i + det, c.groupNouns) : 0;
+    const bare = det === 0 && i === from && tokens[i]?.lower === 'participants';
+    if (n === 0 && !bare) continue;
+    if (!strong && !bare && !WEAK_GROUP.has(tokens[i + det]?.lower ?? '')) continue;
+    let end = bare ? i + 1 : i + det + n;
+    const states: string[] = [];
+    if (tokens[end]?.lower === 'of') {
+      // "the leaders of Japan, the Republic of Korea, and the United States"
+      let k = end + 1;
+      while (k < tokens.length) {
+        const m = covered[k];
+        if (m && m !== 'none' && (m.kind === 'state' || m.kind === 'office') && !m.demonym) {
+          states.push(...m.states);
+          drafts.splice(drafts.indexOf(m), 1);
+          k = m.end;
+          end = k;
+        } else if (/^(,|and|the)$/.test(tokens[k]?.lower ?? '')) k++;
+        else break;
+      }
+    }
+    put({ start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
+    i = end - 1;
+  }
+
+  // 6. pronouns
+  for (let i = from; i < tokens.length; i++) {
+    if (covered[i] !== undefined) continue;
+    const t = tokens[i] as Token;
+    const lower = t.lower;
+    const base = SUBJECT_PRONOUNS.has(lower) ? lower : (POSSESSIVE_PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]);
+    if (!base || (t.text === 'US' && lower === 'us')) continue;
+    put({ start: i, end: i + 1, kind: 'pronoun', states: [], explicit: false, person: null, pronoun: lower, plural: PLURAL_PRONOUNS.has(base) });
+  }
+
+  drafts.sort((a, b) => a.start - b.start);
+  // a bare demonym is not an actor ("Chinese retaliation"), but a possessor of a stance noun is: keep it, marked modifier
+  const joined = coordinate(drafts, tokens, sent.role === 'headline');
+  return joined.map((d) => finish(d, tokens, text));
+}
+
+/** "Beijing and Seoul", "President Biden and President Xi", "Japan, the ROK, and the US". Headlines also join by comma ("Beijing, Seoul agree"). */
+function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean): Draft[] {
+  const out: Draft[] = [];
+  const agentive = (d: Draft) => (d.kind === 'state' && !d.demonym) || d.kind === 'office' || d.kind === 'person' || d.kind === 'group';
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && agentive(prev) && agentive(d) && !isPossessive(tokens, prev.end)) {
+      const between = tokens.slice(prev.end, d.start).map((t) => t.lower);
+      const hasAnd = between.includes('and');
+      const onlyGlue = between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'the' || w === '&');
+      if (onlyGlue && (hasAnd || (headline && between.join('') === ','))) {
+        out[out.length - 1] = {
+          start: prev.start,
+          end: d.end,
+          kind: 'joint',
+          states: [...prev.states, ...d.states],
+          explicit: prev.explicit && d.explicit,
+          person: null,
+          pronoun: null,
+          plural: true,
+        };
+        continue;
+      }
+    }
+    out.push({ ...d });
+  }
+  return out;
+}
+
+function isPossessive(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.lower;
+  return t === "'s" || t === "'";
+}
+
+function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
+  const pron = d.pronoun;
+  const possessive = isPossessive(tokens, d.end) || (pron !== null && pron in POSSESSIVE_PRONOUNS);
+  const next = tokens[d.end];
+  const prev = tokens[d.start - 1];
+  const hyphenAfter = next?.text === '-' && next.start === tokens[d.end - 1]?.end;
+  const hyphenBefore = prev?.text === '-' && prev.end === tokens[d.start]?.start;
+  const nounAfter = !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') && d.kind !== 'pronoun';
+  const modifier = !possessive && (hyphenAfter || hyphenBefore || nounAfter || d.demonym === true);
+  return {
+    start: d.start,
+    end: d.end,
+    kind: d.kind,
+    states: [...new Set(d.states)],
+    explicit: d.explicit,
+    person: d.person,
+    pronoun: pron,
+    plural: d.plural,
+    possessive,
+    modifier,
+    text: text.slice(tokens[d.start]?.start ?? 0, tokens[d.end - 1]?.end ?? 0),
+  };
+}

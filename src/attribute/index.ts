@@ -1,0 +1,378 @@
+/**
+ * Stage 5: give each cue a holder.
+ *
+ * Rules, in the order they are tried (each id appears in `Stance.because`):
+ * - `subject`: the actor that is the subject of the cue's clause;
+ * - `coordinated`: a verb joined to an earlier one ("reaffirmed X, and said") shares its subject;
+ * - `pronoun`: "it", "they", "he", "we" take the most salient earlier actor;
+ * - `group`: "the two sides", "the leaders" are the meeting's parties;
+ * - `possessor`: a stance noun is held by its possessor ("its opposition", "Chinese commitments");
+ * - `joint-noun`: "the consensus", "a deal with China" is held by the parties together;
+ * - `speaker`: inside "X said that ...", modals and unattributed content are X's;
+ * - `embedded-subject`: inside reported speech, a stance act with its own subject is that subject's;
+ * - `frame`: ", Wang said." makes Wang the holder of what has no holder of its own;
+ * - `speaker-continues`: later sentences of a paragraph opened by "X said ..." stay X's;
+ * - `joint-voice`: in a joint statement, "we" and unattributed assertions are the authors';
+ * - `list-item`: "commitments to:" followed by items that start with a verb.
+ */
+import { type Mention, Register, findMentions } from '../actors/index.js';
+import type { Compiled } from '../actors/compile.js';
+import { type CueHit, type Frame, findCues, findFrame, findLeadingSource, isParticipleStart } from '../clauses/index.js';
+import type { Token } from '../nlp/wink.js';
+import type { Sentence } from '../segment/index.js';
+import type { StanceKind } from '../types.js';
+import { type Subject, findSubject, inPrepositionalPhrase, mentionCovering, subjectAfterIntro, subjectLike } from './subject.js';
+
+export interface Claim {
+  readonly sentence: Sentence;
+  /** The states that hold the claim (before mapping onto the configured pair). */
+  readonly states: readonly string[];
+  readonly cue: CueHit;
+  readonly kinds: readonly StanceKind[];
+  readonly source: string | null;
+  readonly because: readonly string[];
+  readonly confidence: number;
+  /** Character offsets of the clause. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Referent {
+  readonly states: readonly string[];
+  readonly text: string;
+}
+
+interface DocState {
+  participants: readonly string[];
+  authors: readonly string[] | null;
+  lastPerson: Referent | null;
+  lastSingular: Referent | null;
+  lastPlural: Referent | null;
+  lastSource: string | null;
+  paragraph: number;
+  speaker: Referent | null;
+  listCarry: Referent | null;
+  listParagraph: number;
+}
+
+/** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
+const JOINT_DOC = /\b(joint|trilateral|bilateral)\b.*\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b|\b(statement|declaration|communiqu[eé]|fact sheet)\s+(of|by)\b.*\band\b/i;
+
+export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled): Claim[] {
+  const register = new Register();
+  const mentionsOf = sentences.map((s) => (s.role === 'headline' || s.role === 'body' ? findMentions(s, text, compiled, register) : []));
+
+  // the meeting's parties: officials, offices, and states that act as subjects
+  const parties = new Set<string>();
+  sentences.forEach((s, i) => {
+    for (const m of mentionsOf[i] ?? []) {
+      if (m.kind === 'pronoun') continue;
+      if (m.kind === 'person' || m.kind === 'office' || m.kind === 'joint' || (m.kind === 'group' && m.explicit) || subjectLike(s.tokens, m))
+        for (const st of m.states) parties.add(st);
+    }
+  });
+  const headline = sentences.find((s) => s.role === 'headline');
+  const headText = headline ? text.slice(headline.start, headline.end) : '';
+  let authors: string[] | null = null;
+  if (headline && JOINT_DOC.test(headText)) {
+    const named = new Set<string>();
+    for (const m of mentionsOf[headline.index] ?? []) for (const st of m.states) named.add(st);
+    authors = named.size > 0 ? [...named] : [...parties];
+  }
+
+  const doc: DocState = {
+    participants: [...parties],
+    authors,
+    lastPerson: null,
+    lastSingular: null,
+    lastPlural: null,
+    lastSource: null,
+    paragraph: -1,
+    speaker: null,
+    listCarry: null,
+    listParagraph: -1,
+  };
+  const claims: Claim[] = [];
+  for (const s of sentences) {
+    if (s.paragraph !== doc.paragraph) {
+      doc.paragraph = s.paragraph;
+      doc.speaker = null;
+      if (doc.listCarry && s.paragraph > doc.listParagraph + 1 && !startsWithVerb(s)) doc.listCarry = null;
+    }
+    if (s.role !== 'headline' && s.role !== 'body') continue;
+    const found = sentenceClaims(s, mentionsOf[s.index] ?? [], text, doc);
+    claims.push(...found);
+  }
+  return claims;
+}
+
+function startsWithVerb(s: Sentence): boolean {
+  const t = s.tokens[s.bodyFrom];
+  return !!t && t.pos === 'VERB' && /^[A-Z]/.test(t.text) && t.lemma === t.lower;
+}
+
+function insideQuotes(tokens: readonly Token[], i: number): boolean {
+  let n = 0;
+  for (let k = 0; k < i; k++) if (tokens[k]?.text === '"') n++;
+  return n % 2 === 1;
+}
+
+interface Resolved {
+  readonly states: readonly string[];
+  readonly rule: string;
+  readonly text: string;
+  readonly mention: Mention | null;
+}
+
+function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string, doc: DocState): Claim[] {
+  const tokens = s.tokens;
+  const frame = findFrame(s, mentions, text);
+  const cues = findCues(s, mentions, frame);
+  const leading = findLeadingSource(s, text);
+  let source: string | null = s.agency ?? leading;
+
+  // within the sentence, the latest actor of each sort, for pronouns
+  const local = { person: null as Referent | null, singular: null as Referent | null, plural: null as Referent | null };
+  const remember = (r: Referent, m: Mention | null) => {
+    if (r.states.length === 0 && m?.kind !== 'person') return;
+    if (m?.kind === 'person') local.person = r;
+    else if (m?.plural || r.states.length > 1 || m?.kind === 'group' || m?.kind === 'joint') local.plural = r;
+    else local.singular = r;
+  };
+
+  // "Based on its stance ..., China reiterated": a possessive before the first subject points ahead to it
+  const firstSubject = mentions.find((m) => m.kind !== 'pronoun' && subjectLike(tokens, m));
+  const cataphoric = (m: Mention): Referent | null =>
+    firstSubject && m.start < firstSubject.start && !local.singular && !local.plural ? { states: firstSubject.kind === 'group' && !firstSubject.explicit ? doc.participants : firstSubject.states, text: firstSubject.text } : null;
+
+  const resolveMention = (m: Mention, at: number): Resolved | null => {
+    if (m.kind === 'group') {
+      return { states: m.explicit ? m.states : doc.participants, rule: 'group', text: m.text, mention: m };
+    }
+    if (m.kind !== 'pronoun') return { states: m.states, rule: 'subject', text: m.text, mention: m };
+    const p = m.pronoun ?? '';
+    let r: Referent | null = null;
+    if (/^(he|she|his|her|him)$/.test(p)) r = local.person ?? doc.lastPerson;
+    else if (/^(its|their)$/.test(p) && cataphoric(m)) r = cataphoric(m);
+    else if (/^(it|its)$/.test(p)) r = local.singular ?? doc.lastSingular;
+    else if (/^(they|their|them)$/.test(p)) r = local.plural ?? doc.lastPlural ?? { states: doc.participants, text: 'the parties' };
+    else if (/^(we|our|us|i|my|me)$/.test(p)) {
+      if (insideQuotes(tokens, at)) r = frameSpeaker ?? doc.speaker;
+      else r = doc.authors ? { states: doc.authors, text: 'the authors' } : null;
+      if (r) return { states: r.states, rule: insideQuotes(tokens, at) ? 'quote-speaker' : 'joint-voice', text: r.text, mention: m };
+    }
+    if (!r) return null;
+    return { states: r.states, rule: 'pronoun', text: r.text, mention: m };
+  };
+
+  // ", Wang said." / ", he added." make a speaker; ", the release said." / ", it said." a source
+  let frameSpeaker: Referent | null = null;
+  if (frame) {
+    const fm = frame.mention;
+    if (fm && fm.kind !== 'pronoun') {
+      const r = resolveMention(fm, fm.start);
+      if (r && fm.kind !== 'state') frameSpeaker = { states: r.states, text: fm.text };
+      else if (r) frameSpeaker = { states: r.states, text: fm.text };
+    } else if (fm && fm.pronoun !== 'it') {
+      const r = resolveMention(fm, fm.start);
+      if (r) frameSpeaker = { states: r.states, text: r.text };
+    }
+    if (!frameSpeaker) {
+      source = frame.source.toLowerCase() === 'it' ? (doc.lastSource ?? frame.source) : frame.source;
+      if (frame.source.toLowerCase() !== 'it') doc.lastSource = frame.source;
+    } else source = frame.source;
+  }
+  if (leading) doc.lastSource = leading;
+
+  const claims: Claim[] = [];
+  let lastSubject = null as Resolved | null;
+  /** The speech cue whose complement we are in, and its holder. */
+  let speech = null as { cue: CueHit; holder: Resolved; claim: number; inner: boolean } | null;
+  const dropped = new Set<number>();
+
+  const endOfContent = frame ? (tokens[frame.start - 1]?.end ?? s.end) : s.end;
+  const add = (cue: CueHit, r: Resolved, kinds: readonly StanceKind[], because: string[], confidence: number, src: string | null) => {
+    const startTok = r.mention && r.mention.start <= cue.start ? r.mention.start : s.bodyFrom;
+    claims.push({
+      sentence: s,
+      states: r.states,
+      cue,
+      kinds,
+      source: src,
+      because,
+      confidence,
+      start: Math.min(tokens[startTok]?.start ?? s.start, tokens[cue.start]?.start ?? s.start),
+      end: Math.max(endOfContent, tokens[cue.end - 1]?.end ?? s.end),
+    });
+  };
+
+  for (const cue of cues) {
+    if (cue.hosting) continue;
+    let subj: Subject;
+    if (cue.type === 'noun') subj = possessorOf(tokens, mentions, cue);
+    else if (isParticipleStart(tokens, cue.head, s.bodyFrom)) subj = subjectAfterIntro(tokens, mentions, cue.head);
+    else subj = findSubject(tokens, mentions, cue.start, s.bodyFrom, lastSubject !== null);
+
+    let resolved: Resolved | null = null;
+    const because: string[] = [];
+    if (subj.type === 'actor') {
+      resolved = resolveMention(subj.mention, subj.mention.start);
+      if (resolved && cue.type === 'noun') resolved = { ...resolved, rule: 'possessor' };
+    }
+    else if (subj.type === 'inherit' && lastSubject) resolved = { ...lastSubject, rule: 'coordinated' };
+    else if (cue.type === 'noun' && cue.joint) resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
+    else if (cue.object?.joint && subj.type !== 'inherit') resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
+    else if (cue.type === 'noun' && subj.type === 'none') {
+      // "discussed their shared concerns" is caught by the possessor; a bare noun is no claim
+      continue;
+    }
+
+    // claims of agreement include the partner: "reached a deal with President Xi"
+    if (resolved && cue.kinds.includes('agree')) {
+      const partners = withPartners(tokens, mentions, cue.end);
+      if (partners.length > 0) resolved = { ...resolved, states: [...resolved.states, ...partners] };
+    }
+
+    const explicit = resolved !== null && subj.type === 'actor' && resolved.rule !== 'pronoun';
+    let holder: Resolved | null = resolved;
+    let src = source;
+    const obligation = cue.id === 'should';
+
+    if (speech && cue.head > speech.cue.head) {
+      const coordinated = subj.type === 'inherit' || (subj.type === 'actor' && /^(and|but|;)$/.test(tokens[subj.mention.start - 1]?.lower ?? '') && tokens[subj.mention.start - 2]?.text === ',');
+      if (!coordinated) {
+        if (!speech.cue.speech) {
+          // inside "hopes that ...", "welcomed ...": the outer claim says it all
+          continue;
+        }
+        if (obligation || holder === null || subj.type !== 'actor' || (cue.type === 'modal' && !sameHolder(holder, speech.holder))) {
+          holder = { ...speech.holder, rule: 'speaker' };
+        } else if (!sameHolder(holder, speech.holder)) {
+          because.push('embedded-subject');
+          src = speech.holder.text;
+          speech.inner = true;
+        }
+      }
+    }
+    if (!holder && frameSpeaker) holder = { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text, mention: null };
+    if (!holder && obligation && doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
+    if (!holder && subj.type !== 'actor') {
+      if (doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
+      else if (doc.listCarry && startsWithVerb(s)) holder = { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text, mention: null };
+      else if (doc.authors) holder = { states: doc.authors, rule: 'joint-voice', text: 'the authors', mention: null };
+    }
+    if (!holder) continue;
+
+    because.unshift(holder.rule);
+    because.push(`cue:${cue.id}`);
+    if (cue.object) because.push(`object:${cue.object.id}`);
+    let kinds = cue.kinds;
+    if (cue.negated) {
+      kinds = ['state'];
+      because.push('negated');
+    }
+    if (cue.type === 'modal' && holder.rule === 'speaker') kinds = obligation ? ['urge', 'state'] : ['state', 'commit'];
+    const confidence = confidenceOf(holder.rule, explicit);
+    add(cue, holder, kinds, because, confidence, src);
+
+    if (subj.type === 'actor' || subj.type === 'inherit') {
+      lastSubject = holder.rule === 'speaker' ? lastSubject : holder;
+      remember({ states: holder.states, text: holder.text }, holder.mention);
+    }
+    if (cue.speech && (!speech || cue.head < speech.cue.head || holder.rule !== 'speaker') && !(speech && holder.rule === 'speaker')) {
+      if (!speech || subj.type === 'actor') speech = { cue, holder, claim: claims.length - 1, inner: false };
+    } else if (!speech && !cue.speech && (cue.type === 'verb' || cue.type === 'adj') && subj.type === 'actor') {
+      // a non-speech stance ("hopes that", "welcomed") also governs what follows it
+      speech = { cue, holder, claim: claims.length - 1, inner: false };
+    }
+  }
+
+  // "Wang said the ROK has acknowledged ...": the speaker is the source, not a holder
+  if (speech?.inner && speech.cue.speech) {
+    const outer = claims[speech.claim];
+    if (outer && outer.cue === speech.cue) dropped.add(speech.claim);
+  }
+
+  // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
+  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => m.kind !== 'pronoun' && subjectLike(tokens, m))) {
+    const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
+      ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
+      : doc.speaker
+        ? { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text }
+        : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
+          ? { states: doc.authors, rule: 'joint-voice', text: 'the authors' }
+          : null;
+    if (holder) {
+      const cue: CueHit = { type: 'verb', id: 'assertion', head: s.bodyFrom, start: s.bodyFrom, end: s.bodyFrom + 1, kinds: ['state'], speech: false, negated: false, joint: false, object: null, hosting: false };
+      claims.push({ sentence: s, states: holder.states, cue, kinds: ['state'], source, because: [holder.rule, 'cue:assertion'], confidence: confidenceOf(holder.rule, false) * 0.8, start: s.start, end: endOfContent });
+    }
+  }
+
+  // discourse state for the next sentences
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || !subjectLike(tokens, m)) continue;
+    const r: Referent = { states: m.kind === 'group' && !m.explicit ? doc.participants : m.states, text: m.text };
+    if (m.kind === 'person') doc.lastPerson = r;
+    else if (m.plural || m.kind === 'group' || m.kind === 'joint') doc.lastPlural = r;
+    else doc.lastSingular = r;
+  }
+  if (local.person) doc.lastPerson = local.person;
+  if (local.singular) doc.lastSingular = local.singular;
+  if (local.plural) doc.lastPlural = local.plural;
+  const opener = claims.find((c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun'));
+  if (opener && opener.states.length > 0) doc.speaker = { states: opener.states, text: opener.source ?? '' };
+  else if (frameSpeaker) doc.speaker = frameSpeaker;
+  const kept = claims.filter((_, i) => !dropped.has(i));
+  if (/:\s*$/.test(text.slice(s.start, s.end)) && kept.length > 0) {
+    doc.listCarry = { states: kept[kept.length - 1]?.states ?? [], text: '' };
+    doc.listParagraph = s.paragraph;
+  } else if (doc.listCarry && s.paragraph !== doc.listParagraph && startsWithVerb(s)) {
+    doc.listParagraph = s.paragraph;
+  }
+  return kept;
+}
+
+function sameHolder(a: Resolved, b: Resolved): boolean {
+  return a.states.length === b.states.length && a.states.every((x) => b.states.includes(x));
+}
+
+/** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */
+function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
+  let k = cue.head - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common')) k--;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "'") k--;
+  const m = mentionCovering(mentions, k);
+  if (m && (m.possessive || m.modifier)) return { type: 'actor', mention: m };
+  return { type: 'none' };
+}
+
+/** Partners of an agreement: "a deal with President Xi Jinping of China". */
+function withPartners(tokens: readonly Token[], mentions: readonly Mention[], from: number): string[] {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    if (tokens[k]?.lower === 'with') {
+      const m = mentionCovering(mentions, k + 1) ?? mentionCovering(mentions, k + 2);
+      if (m && inPrepositionalPhrase(tokens, m) && m.kind !== 'pronoun') return [...m.states];
+      return [];
+    }
+    if (tokens[k]?.pos === 'VERB' || tokens[k]?.text === ',') return [];
+  }
+  return [];
+}
+
+function confidenceOf(rule: string, explicit: boolean): number {
+  const base: Record<string, number> = {
+    subject: 0.9,
+    coordinated: 0.85,
+    group: 0.85,
+    pronoun: 0.75,
+    possessor: 0.8,
+    'joint-noun': 0.7,
+    speaker: 0.75,
+    frame: 0.8,
+    'speaker-continues': 0.65,
+    'joint-voice': 0.6,
+    'list-item': 0.6,
+    'quote-speaker': 0.75,
+  };
+  return Math.min(1, (base[rule] ?? 0.6) + (explicit ? 0.05 : 0));
+}

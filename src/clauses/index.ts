@@ -1,0 +1,268 @@
+/**
+ * Stage 4: stance cues and reporting frames in a sentence.
+ *
+ * Cues are verbs by lemma ("reiterated"), verb + particle ("took note",
+ * "call on"), predicate adjectives ("is willing to"), modals ("will",
+ * "should") and stance nouns ("its opposition"). A light verb takes its kind
+ * from its object ("expressed concern"). A trailing frame (", the release
+ * said.", ", according to Yonhap.") names a source, not a claim.
+ */
+import type { Mention } from '../actors/index.js';
+import type { Token } from '../nlp/wink.js';
+import type { Sentence } from '../segment/index.js';
+import type { StanceKind } from '../types.js';
+import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, VERB_CUES } from './data/cues.js';
+
+export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
+
+export interface CueHit {
+  readonly type: CueType;
+  readonly id: string;
+  /** Token index of the word that carries the cue (the verb, the modal, the noun). */
+  readonly head: number;
+  /** Token range of the cue's words, end exclusive ("reiterated its opposition"). */
+  readonly start: number;
+  readonly end: number;
+  readonly kinds: readonly StanceKind[];
+  readonly speech: boolean;
+  readonly negated: boolean;
+  /** A noun cue held by the parties together when it has no possessor. */
+  readonly joint: boolean;
+  /** A noun cue taken up as the object of a verb cue. */
+  readonly object: CueHit | null;
+  /** The verb's object is a person: "welcomed President Trump" is hosting, not support. */
+  readonly hosting: boolean;
+}
+
+export interface Frame {
+  /** Token range of the frame, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The reporter's words: "the press release", "it", "Yonhap". */
+  readonly source: string;
+  /** The reporter when it is an actor mention ("..., Wang said."). */
+  readonly mention: Mention | null;
+}
+
+const verbIndex = new Map<string, (typeof VERB_CUES)[number]>();
+for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
+const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
+for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'remain', 'remains', 'remained', 'stand', 'stands', 'stood', 'feel', 'felt']);
+const SPEECH_FRAME = new Set(['say', 'add', 'state', 'note', 'confirm', 'report', 'announce', 'explain', 'tell', 'stress', 'emphasize', 'indicate', 'write', 'show', 'read']);
+/** Words between a light verb and its object noun: "expressed its grave concern". */
+const OBJECT_GAP = new Set(['DET', 'ADJ', 'PRON', 'ADV', 'NUM', 'PART']);
+
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k] as Token;
+    if (NEGATORS.has(t.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return false;
+}
+
+/** The stance noun that is the object of the verb at `i`, within a few words. */
+function objectNoun(tokens: readonly Token[], i: number): { at: number; cue: (typeof NOUN_CUES)[number] } | null {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    const n = nounIndex.get(t.lemma) ?? nounIndex.get(t.lower);
+    if (n && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return { at: k, cue: n };
+    if (t.lower === "'s" || t.lower === 'and' || t.lower === ',') continue;
+    if (!OBJECT_GAP.has(t.pos) && !(t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  }
+  return null;
+}
+
+/** Is the token at `i` a verb form that can head a claim (not "to resolve", not "of resolving")? */
+function finiteOrParticiple(tokens: readonly Token[], i: number, from: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.lower === 'to' && !isParticipleStart(tokens, i, from)) {
+    // "agreed to work": the infinitive is not a new claim; "to reaffirm" after "met": purpose, kept
+    const before = tokens[i - 2];
+    return !!before && (before.lemma === 'meet' || before.lemma === 'gather');
+  }
+  if (prev.pos === 'ADP' && /ing$/.test(tokens[i]?.lower ?? '')) return false;
+  if (prev.pos === 'DET') return false;
+  return true;
+}
+
+/** "the positions made clear by the ROK": a participle after a noun, with its agent, modifies the noun. */
+function reducedRelative(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || mentionAt(i - 1)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (tokens[k]?.lower === 'by') return true;
+  return false;
+}
+
+/** "Recognizing the increased threat ..., we": a participle opening the sentence. */
+export function isParticipleStart(tokens: readonly Token[], i: number, from: number): boolean {
+  return i === from && /(ing|ed)$/.test(tokens[i]?.lower ?? '');
+}
+
+export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Frame | null): CueHit[] {
+  const tokens = sent.tokens;
+  const hits: CueHit[] = [];
+  const taken = new Set<number>();
+  const inFrame = (i: number) => frame !== null && i >= frame.start && i < frame.end;
+  const mentionAt = (i: number) => mentions.find((m) => i >= m.start && i < m.end);
+  for (let i = sent.bodyFrom; i < tokens.length; i++) {
+    if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
+    const t = tokens[i] as Token;
+    const lower = t.lower;
+    const lemma = t.lemma;
+    const negated = t.negated || negatedBefore(tokens, i);
+
+    // modals: "will", "should"; "would like" is a hope
+    const modal = MODALS[lower];
+    if (modal && (t.pos === 'AUX' || t.pos === 'VERB')) {
+      if (lower === 'would' && tokens[i + 1]?.lemma === 'like') {
+        hits.push(hit('verb', 'hope', i, i, i + 2, ['hope'], false, negated));
+        taken.add(i + 1);
+        continue;
+      }
+      // "will be willing": one claim, kept on the modal
+      hits.push(hit('modal', modal.id, i, i, i + 1, modal.kinds, false, negated || NEGATORS.has(tokens[i + 1]?.lower ?? '')));
+      continue;
+    }
+
+    // predicate adjectives: "is willing to", "are concerned about", "stands ready to"
+    const adj = ADJ_CUES[lower];
+    if (adj && i > 0) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
+      if (BE.has(tokens[k]?.lower ?? '') || BE.has(tokens[k]?.lemma ?? '')) {
+        hits.push(hit('adj', `adj:${lower}`, i, i, i + 1, adj, false, negated || negatedBefore(tokens, k + 1)));
+        continue;
+      }
+    }
+
+    // verbs: lemma, then particle ("took note", "call on", "attach great importance")
+    if (t.pos === 'VERB' || (t.pos === 'NOUN' && i > 0 && mentionAt(i - 1) && /(ed|s)$/.test(lower))) {
+      if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
+      if (reducedRelative(tokens, i, mentionAt)) continue;
+      const particles = PARTICLE_CUES[lemma];
+      let matched = false;
+      if (particles) {
+        for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
+          const p = particles[tokens[k]?.lower ?? ''];
+          if (p) {
+            const kinds = objectKinds(tokens, k, p.kinds, taken);
+            hits.push(hit('verb', p.id, i, i, k + 1, kinds.kinds, false, negated, kinds.object));
+            for (let q = i; q <= k; q++) taken.add(q);
+            matched = true;
+            break;
+          }
+          if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'ADV' && tokens[k]?.pos !== 'DET') break;
+        }
+      }
+      if (matched) continue;
+      if (NARRATION.has(lemma)) {
+        continue;
+      }
+      const v = verbIndex.get(lemma);
+      if (!v) continue;
+      const obj = objectNoun(tokens, i);
+      let kinds: readonly StanceKind[] = v.kinds;
+      let object: CueHit | null = null;
+      let end = i + 1;
+      if (obj) {
+        object = { ...hit('noun', obj.cue.id, obj.at, obj.at, obj.at + 1, obj.cue.kinds, false, false), joint: obj.cue.joint === true };
+        taken.add(obj.at);
+        kinds = v.light ? [...obj.cue.kinds] : [...v.kinds, ...obj.cue.kinds.filter((k) => !v.kinds.includes(k))];
+        if (v.light) end = obj.at + 1;
+      } else if (v.light && v.id === 'express' && tokens[i + 1]?.lower !== 'that') {
+        // "raised Russia's war": a light verb with no stance object is narration
+        if (lemma !== 'express') continue;
+      }
+      const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
+      const hosting = HOSTING_VERBS.has(lemma) && !!next && next.kind === 'person';
+      hits.push({ ...hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object), hosting });
+      continue;
+    }
+
+    // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const n = nounIndex.get(lemma) ?? nounIndex.get(lower);
+      if (n) hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
+    }
+  }
+  // a noun taken up later as a verb's object is not a claim of its own
+  return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+function objectKinds(
+  tokens: readonly Token[],
+  particleAt: number,
+  base: readonly StanceKind[],
+  taken: Set<number>,
+): { kinds: readonly StanceKind[]; object: CueHit | null } {
+  const obj = objectNoun(tokens, particleAt);
+  if (!obj) return { kinds: base, object: null };
+  taken.add(obj.at);
+  const object = { ...hit('noun', obj.cue.id, obj.at, obj.at, obj.at + 1, obj.cue.kinds, false, false), joint: obj.cue.joint === true };
+  return { kinds: [...base, ...obj.cue.kinds.filter((k) => !base.includes(k))], object };
+}
+
+function hit(
+  type: CueType,
+  id: string,
+  head: number,
+  start: number,
+  end: number,
+  kinds: readonly StanceKind[],
+  speech: boolean,
+  negated: boolean,
+  object: CueHit | null = null,
+): CueHit {
+  return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting: false };
+}
+
+/**
+ * A reporting frame at the end of the sentence: ", the release said.",
+ * ", it said.", ", according to the press release.", ", Wang added."
+ */
+export function findFrame(sent: Sentence, mentions: readonly Mention[], text: string): Frame | null {
+  const tokens = sent.tokens;
+  let end = tokens.length;
+  while (end > 0 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  let comma = -1;
+  for (let k = end - 1; k >= Math.max(sent.bodyFrom, end - 12); k--) {
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '--') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const part = tokens.slice(comma + 1, end);
+  if (part.length === 0) return null;
+  const srcText = (a: number, b: number) => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+  const mentionIn = (a: number, b: number) => mentions.find((m) => m.start >= a && m.end <= b && !m.possessive) ?? null;
+  // ", according to the press release"
+  if (part[0]?.lower === 'according' && part[1]?.lower === 'to') {
+    return { start: comma, end, source: srcText(comma + 3, end), mention: mentionIn(comma + 3, end) };
+  }
+  // ", the release said" / ", it said" / ", Wang added"
+  const last = part[part.length - 1] as Token;
+  if (SPEECH_FRAME.has(last.lemma) && part.length <= 8) {
+    return { start: comma, end, source: srcText(comma + 1, end - 1), mention: mentionIn(comma + 1, end - 1) };
+  }
+  // ", said Wang Yi"
+  if (SPEECH_FRAME.has(part[0]?.lemma ?? '') && part.length <= 8) {
+    return { start: comma, end, source: srcText(comma + 2, end), mention: mentionIn(comma + 2, end) };
+  }
+  return null;
+}
+
+/** Frame at the start: "According to the Foreign Ministry, ..." */
+export function findLeadingSource(sent: Sentence, text: string): string | null {
+  const tokens = sent.tokens;
+  const i = sent.bodyFrom;
+  if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') return null;
+  let k = i + 2;
+  while (k < tokens.length && tokens[k]?.text !== ',') k++;
+  return text.slice(tokens[i + 2]?.start ?? 0, tokens[k - 1]?.end ?? 0) || null;
+}

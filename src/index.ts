@@ -1,0 +1,59 @@
+/**
+ * stances: who holds which position, sentence by sentence.
+ *
+ * The stages run in this order, each reading what the one before produced:
+ * normalize (a same-length working copy, so offsets stay the caller's) ->
+ * segment (paragraphs, sentences, roles) -> actors + clauses + attribute
+ * (mentions, cues, holders, with discourse state across sentences) ->
+ * classify (kinds, topics) -> assemble (typed records).
+ */
+import { type Compiled, compile } from './actors/compile.js';
+import { assemble } from './assemble/index.js';
+import { attribute } from './attribute/index.js';
+import { StanceError } from './errors.js';
+import { normalize } from './normalize/index.js';
+import { type Resolved, resolveOptions } from './options.js';
+import { segment } from './segment/index.js';
+import type { ExtractOptions, Stance } from './types.js';
+
+export type { Cue, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
+export { STANCE_KINDS } from './types.js';
+export { StanceError, type StanceErrorCode } from './errors.js';
+
+/** A prepared extractor: options are checked and lexicons compiled once. */
+export interface Extractor {
+  readonly options: Readonly<{ actors: readonly [string, string] }>;
+  extract(text: string): Stance[];
+}
+
+export function createExtractor(options?: ExtractOptions): Extractor {
+  const resolved = resolveOptions(options, 'createExtractor');
+  const compiled = compile(resolved.officials);
+  return {
+    options: { actors: resolved.labels },
+    extract: (text: string) => run(text, resolved, compiled, 'extract'),
+  };
+}
+
+let defaultExtractor: { compiled: Compiled; resolved: Resolved } | undefined;
+
+/** The stances of every configured actor in `text`, sorted by offset. */
+export function extractStances(text: string, options?: ExtractOptions): Stance[] {
+  if (options === undefined) {
+    defaultExtractor ??= (() => {
+      const resolved = resolveOptions(undefined, 'extractStances');
+      return { resolved, compiled: compile() };
+    })();
+    return run(text, defaultExtractor.resolved, defaultExtractor.compiled, 'extractStances');
+  }
+  const resolved = resolveOptions(options, 'extractStances');
+  return run(text, resolved, compile(resolved.officials), 'extractStances');
+}
+
+function run(text: string, resolved: Resolved, compiled: Compiled, call: string): Stance[] {
+  if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
+  const work = normalize(text);
+  const { sentences } = segment(work);
+  const claims = attribute(sentences, work, compiled);
+  return assemble(claims, text, resolved);
+}

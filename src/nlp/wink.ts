@@ -1,0 +1,74 @@
+/**
+ * The one module that owns wink-nlp: it builds the instance on first use and
+ * turns a stretch of text into sentences of tokens with exact offsets.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token with offsets into the working copy (the same offsets as the caller's text). */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Universal POS tag from wink ("VERB", "PROPN", ...). */
+  readonly pos: string;
+  readonly lemma: string;
+  /** Inside the scope of a negation ("did not agree"). */
+  readonly negated: boolean;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let instance: Nlp | undefined;
+
+function nlp(): Nlp {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/**
+ * Sentences (as token arrays) of `text.slice(from, to)`, with offsets into `text`.
+ * Offsets are found by locating each token after the previous one, so they are
+ * exact even where wink's own spacing record is not.
+ */
+export function tokenize(text: string, from: number, to: number): Token[][] {
+  const piece = text.slice(from, to);
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(piece);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+
+  const all: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    let at = piece.indexOf(value, cursor);
+    // wink may normalise a token's form; fall back on its spacing record
+    if (at < 0 || at - cursor > (spaces[i]?.length ?? 0) + 8) at = cursor + (spaces[i]?.length ?? 0);
+    const end = Math.min(piece.length, at + value.length);
+    const surface = piece.slice(at, end);
+    all.push({
+      text: surface,
+      lower: surface.toLowerCase(),
+      start: from + at,
+      end: from + end,
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? surface).toLowerCase(),
+      negated: neg[i] === true,
+    });
+    cursor = end;
+  }
+
+  const out: Token[][] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    const sent = all.slice(a, b + 1);
+    if (sent.length > 0) out.push(sent);
+  });
+  return out;
+}

@@ -1,0 +1,167 @@
+/**
+ * Stage 2: paragraphs and sentences.
+ *
+ * wink-nlp splits; this stage repairs what it gets wrong in news text
+ * (titles and abbreviations, wrapped lines) and gives each sentence a role:
+ * a headline and body sentences can hold claims, a byline, dateline-only line,
+ * section heading or page furniture never does.
+ */
+import { type Token, tokenize } from '../nlp/wink.js';
+import { ABBREVIATIONS, FURNITURE, MAY_END_SENTENCE } from './data/abbreviations.js';
+
+export type SentenceRole = 'headline' | 'body' | 'heading' | 'byline' | 'furniture';
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** Position of the sentence in its paragraph, from 0. */
+  readonly inParagraph: number;
+  readonly role: SentenceRole;
+  readonly tokens: readonly Token[];
+  /** Token index where the body starts after a dateline ("SEOUL, Oct. 31 (Yonhap) --"), else 0. */
+  readonly bodyFrom: number;
+  /** The news agency named in a dateline, if any. */
+  readonly agency: string | null;
+}
+
+export interface Paragraph {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly lines: number;
+}
+
+/** Blocks separated by blank lines; inside a block, a line that ends a sentence and is followed by a capital starts a new paragraph. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const lineRe = /[^\n]*(\n|$)/g;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let lines = 0;
+  let prevEndsSentence = false;
+  const flush = () => {
+    if (blockStart >= 0) out.push({ index: out.length, start: blockStart, end: blockEnd, lines });
+    blockStart = -1;
+    lines = 0;
+  };
+  for (let m = lineRe.exec(text); m !== null && m.index < text.length; m = lineRe.exec(text)) {
+    const raw = m[0].replace(/\n$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body === '') {
+      flush();
+      continue;
+    }
+    const start = m.index + lead;
+    const end = m.index + raw.trimEnd().length;
+    if (blockStart >= 0 && prevEndsSentence && /^["'(\[]?[A-Z0-9]/.test(body)) flush();
+    if (blockStart < 0) blockStart = start;
+    blockEnd = end;
+    lines++;
+    prevEndsSentence = /[.!?;:]["')\]]?$/.test(body);
+  }
+  flush();
+  return out;
+}
+
+const DATELINE =
+  /^([A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .'-]{1,30})?),? (?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? ?(?:\(([^)]{2,40})\))? ?(?:--|-|\u2013|\u2014|:)\s*/;
+
+function endsWithAbbreviation(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  const lower = last.lower;
+  // "Joseph R. Biden": a single capital with a stop is an initial
+  if (/^[a-z]\.$/.test(lower) && /^[A-Z]/.test(last.text)) return true;
+  return ABBREVIATIONS.has(lower) && !MAY_END_SENTENCE.has(lower);
+}
+
+/** wink ends "Amb." as a sentence of its own: join such pieces to what follows. */
+function repair(sentences: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && endsWithAbbreviation(prev)) {
+      out[out.length - 1] = prev.concat(s);
+      continue;
+    }
+    // "talks with the U.S. He said": wink already splits; "the U.S. $36" it keeps whole
+    const first = s[0];
+    if (prev && first && /^[a-z]/.test(first.text) && prev.length < 3) {
+      out[out.length - 1] = prev.concat(s);
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function isFurniture(text: string): boolean {
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.:!]+$/, '');
+  return FURNITURE.some((re) => re.test(t));
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** A short line of capitalised names with no verb-like word: "China Daily\nHuang Panyue". */
+function looksLikeByline(text: string, lines: number): boolean {
+  if (/[.!?;]$/.test(text.trim())) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 4 * lines + 2) return false;
+  return words.every((w) => /^[A-Z][\w.'-]*$/.test(w) || /^(and|of|the|by|in)$/.test(w));
+}
+
+export function segment(text: string): { sentences: Sentence[]; paragraphs: Paragraph[] } {
+  const paras = paragraphs(text);
+  const sentences: Sentence[] = [];
+  for (const p of paras) {
+    const ptext = text.slice(p.start, p.end);
+    const pieces = repair(tokenize(text, p.start, p.end));
+    const single = !/[.!?]["')\]]?$/.test(ptext.trim());
+    let role: SentenceRole = 'body';
+    if (isFurniture(ptext)) role = 'furniture';
+    else if (single && p.index === 0) role = 'headline';
+    else if (single && p.lines > 1 && looksLikeByline(ptext, p.lines)) role = 'byline';
+    else if (single && p.index <= 2 && looksLikeByline(ptext, p.lines) && wordCount(ptext) <= 5) role = 'byline';
+    else if (single && (/:$/.test(ptext.trim()) ? ptext === ptext.toUpperCase() : wordCount(ptext) <= 12))
+      role = 'heading';
+    const merged = role === 'body' ? pieces : [pieces.flat()];
+    merged.forEach((tokens, k) => {
+      if (tokens.length === 0) return;
+      const first = tokens[0] as Token;
+      const last = tokens[tokens.length - 1] as Token;
+      let bodyFrom = 0;
+      let agency: string | null = null;
+      if (k === 0 && role === 'body') {
+        const d = DATELINE.exec(text.slice(first.start, last.end));
+        if (d) {
+          const cut = first.start + d[0].length;
+          bodyFrom = Math.max(
+            0,
+            tokens.findIndex((t) => t.start >= cut),
+          );
+          agency = d[2] ?? null;
+        }
+      }
+      sentences.push({
+        index: sentences.length,
+        start: first.start,
+        end: last.end,
+        paragraph: p.index,
+        inParagraph: k,
+        role,
+        tokens,
+        bodyFrom,
+        agency,
+      });
+    });
+  }
+  return { sentences, paragraphs: paras };
+}

@@ -1,0 +1,90 @@
+/** The stance kinds of the annotation guide (`shared/ANNOTATION.md`). */
+export type StanceKind =
+  | 'agree'
+  | 'commit'
+  | 'reaffirm'
+  | 'acknowledge'
+  | 'state'
+  | 'support'
+  | 'oppose'
+  | 'concern'
+  | 'hope'
+  | 'urge';
+
+export const STANCE_KINDS: readonly StanceKind[] = [
+  'agree',
+  'commit',
+  'reaffirm',
+  'acknowledge',
+  'state',
+  'support',
+  'oppose',
+  'concern',
+  'hope',
+  'urge',
+];
+
+/** UTF-16 offsets into the caller's string: `text.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words that signal a stance. */
+export interface Cue {
+  /** The cue as it stands in the input ("reiterated its opposition"). */
+  readonly text: string;
+  readonly span: Span;
+  /** Stable id of the lexicon entry ("cue:reiterate"). */
+  readonly id: string;
+}
+
+/**
+ * Who holds a claim: an actor id of the configured pair (`'China'`, `'ROK'` by
+ * default) or `'both'` when the pair holds it jointly.
+ */
+export type Holder = string;
+
+/** One claim of one holder. */
+export interface Stance {
+  readonly holder: Holder;
+  /** The main kind of the claim. */
+  readonly kind: StanceKind;
+  /** Every kind the cue and its object signal, `kind` first ("reiterated its opposition": reaffirm, oppose). */
+  readonly kinds: readonly StanceKind[];
+  /** Index of the sentence in the document, from 0. */
+  readonly sentenceIndex: number;
+  /** The sentence as it stands in the input. */
+  readonly sentence: string;
+  readonly sentenceSpan: Span;
+  /** The clause that holds the claim. */
+  readonly span: Span;
+  readonly cue: Cue;
+  /** Who reports the claim ("the press release", "Wang Yi"), or null. */
+  readonly source: string | null;
+  /** What it is about, normalised where known ("THAAD", "denuclearization"). */
+  readonly topics: readonly string[];
+  /** Ids of the rules that decided holder and kind, so a wrong answer can be traced. */
+  readonly because: readonly string[];
+  /** 0 to 1. */
+  readonly confidence: number;
+}
+
+/** An official of a state, known by name (and optionally title). */
+export interface OfficialDef {
+  /** Full name as usually written ("Wang Yi", "Moon Jae-in"). */
+  readonly name: string;
+  /** Id of the state the official speaks for ("China"). */
+  readonly actor: string;
+  /** Usual title ("Foreign Minister"). */
+  readonly title?: string;
+  /** The surname used on later mentions; defaults to the name's family name by its order. */
+  readonly surname?: string;
+}
+
+export interface ExtractOptions {
+  /** The configured pair, ids from the built-in gazetteer. Default `['China', 'ROK']`. */
+  readonly actors?: readonly [string, string];
+  /** Extra officials to recognise, on top of the built-in list. */
+  readonly officials?: readonly OfficialDef[];
+}
