@@ -290,7 +290,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const n = covered[i + det] === undefined ? matchPhrase(tokens, i + det, c.groupNouns) : 0;
     const bare = det === 0 && i === from && tokens[i]?.lower === 'participants';
     if (n === 0 && !bare) continue;
-    if (!strong && !bare && !WEAK_GROUP.has(tokens[i + det]?.lower ?? '')) continue;
+    if (!strong && !bare && (det === 0 || !WEAK_GROUP.has(tokens[i + det]?.lower ?? ''))) continue;
     let end = bare ? i + 1 : i + det + n;
     const states: string[] = [];
     if (tokens[end]?.lower === 'of') {

@@ -21,7 +21,7 @@ import { type CueHit, type Frame, findCues, findFrame, findLeadingSource, isPart
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
-import { type Subject, findSubject, inPrepositionalPhrase, mentionCovering, subjectAfterIntro, subjectLike } from './subject.js';
+import { type Subject, findSubject, inPrepositionalPhrase, mainSubjectBefore, mentionCovering, subjectAfterIntro, subjectLike } from './subject.js';
 
 export interface Claim {
   readonly sentence: Sentence;
@@ -217,11 +217,27 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     const because: string[] = [];
     if (subj.type === 'actor') {
       resolved = resolveMention(subj.mention, subj.mention.start);
-      if (resolved && cue.type === 'noun') resolved = { ...resolved, rule: 'possessor' };
+      if (resolved && cue.type === 'noun') {
+        // "Sullivan raised ... the PRC's support for ...": a stance noun inside another actor's clause is only mentioned
+        const main = mainSubjectBefore(tokens, mentions, cue.start);
+        const mainStates = main && main !== subj.mention ? resolveMention(main, main.start)?.states : undefined;
+        if (mainStates && !mainStates.every((x) => resolved?.states.includes(x))) continue;
+        resolved = { ...resolved, rule: 'possessor' };
+      }
     }
     else if (subj.type === 'inherit' && lastSubject) resolved = { ...lastSubject, rule: 'coordinated' };
-    else if (cue.type === 'noun' && cue.joint) resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
-    else if (cue.object?.joint && subj.type !== 'inherit') resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
+    else if (subj.type === 'inherit') {
+      const main = mainSubjectBefore(tokens, mentions, cue.start);
+      const r = main ? resolveMention(main, main.start) : null;
+      if (r) resolved = { ...r, rule: 'coordinated' };
+    }
+    else if (cue.type === 'noun' && cue.joint) {
+      // "a deal with China": the partners hold it; a bare "the deal" is no claim
+      const partners = withPartners(tokens, mentions, cue.end);
+      if (partners.length === 0) continue;
+      resolved = { states: partners, rule: 'joint-noun', text: 'the parties', mention: null };
+    }
+    else if (cue.object?.joint) resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
     else if (cue.type === 'noun' && subj.type === 'none') {
       // "discussed their shared concerns" is caught by the possessor; a bare noun is no claim
       continue;
@@ -239,7 +255,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     const obligation = cue.id === 'should';
 
     if (speech && cue.head > speech.cue.head) {
-      const coordinated = subj.type === 'inherit' || (subj.type === 'actor' && /^(and|but|;)$/.test(tokens[subj.mention.start - 1]?.lower ?? '') && tokens[subj.mention.start - 2]?.text === ',');
+      const coordinated = subj.type === 'inherit' || (subj.type === 'actor' && newClause(tokens, subj.mention.start));
       if (!coordinated) {
         if (!speech.cue.speech) {
           // inside "hopes that ...", "welcomed ...": the outer claim says it all
@@ -254,6 +270,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
         }
       }
     }
+    if (!holder && lastSubject && subj.type !== 'actor' && cue.type !== 'noun') holder = { ...lastSubject, rule: 'coordinated' };
     if (!holder && frameSpeaker) holder = { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text, mention: null };
     if (!holder && obligation && doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && subj.type !== 'actor') {
@@ -330,6 +347,14 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     doc.listParagraph = s.paragraph;
   }
   return kept;
+}
+
+/** ", and the United States recognizes": a subject that opens a coordinated clause, not a complement. */
+function newClause(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && tokens[k]?.pos === 'DET') k--;
+  const w = tokens[k]?.lower ?? '';
+  return w === ';' || ((w === 'and' || w === 'but' || w === 'while' || w === 'whereas') && tokens[k - 1]?.text === ',');
 }
 
 function sameHolder(a: Resolved, b: Resolved): boolean {

@@ -40,6 +40,12 @@ export function subjectLike(tokens: readonly Token[], m: Mention): boolean {
   return !prev || prev.pos !== 'VERB';
 }
 
+/** The first actor before `at` that stands as a subject: "The two leaders" in "The two leaders discussed X and tasked ...". */
+export function mainSubjectBefore(tokens: readonly Token[], mentions: readonly Mention[], at: number): Mention | null {
+  for (const m of mentions) if (m.start < at && subjectLike(tokens, m)) return m;
+  return null;
+}
+
 export function findSubject(tokens: readonly Token[], mentions: readonly Mention[], at: number, from: number, canInherit: boolean): Subject {
   let j = at - 1;
   while (j >= from) {
@@ -71,10 +77,10 @@ export function findSubject(tokens: readonly Token[], mentions: readonly Mention
       if (a && !a.possessive) return { type: 'actor', mention: a };
       return { type: 'nonactor', text: lower, at: j };
     }
-    if (lower === 'each' || lower === 'all') return canInherit ? { type: 'inherit' } : { type: 'none' };
-    if (t.pos === 'CCONJ') return canInherit ? { type: 'inherit' } : { type: 'none' };
+    // "The two leaders discussed X and tasked their teams", "... security, noting that": the verb shares the clause's subject
+    if (lower === 'each' || lower === 'all' || t.pos === 'CCONJ') return { type: 'inherit' };
     if (t.text === ',') {
-      if (canInherit) return { type: 'inherit' };
+      if (canInherit || /ing$/.test(tokens[at]?.lower ?? '')) return { type: 'inherit' };
       j--;
       continue;
     }

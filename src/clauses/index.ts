@@ -144,6 +144,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (t.pos === 'VERB' || (t.pos === 'NOUN' && i > 0 && mentionAt(i - 1) && /(ed|s)$/.test(lower))) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
+      // "their shared belief": a participle between a possessive and its noun is an adjective
+      if (/^(its|their|our|his|her|my)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN') continue;
       const particles = PARTICLE_CUES[lemma];
       let matched = false;
       if (particles) {
