@@ -13,12 +13,13 @@ import { attribute } from './attribute/index.js';
 import { StanceError } from './errors.js';
 import { normalize } from './normalize/index.js';
 import { type Resolved, resolveOptions } from './options.js';
-import { segment } from './segment/index.js';
+import { type SentenceRole, segment } from './segment/index.js';
 import type { ExtractOptions, Stance } from './types.js';
 
 export type { Cue, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
 export { STANCE_KINDS } from './types.js';
 export { StanceError, type StanceErrorCode } from './errors.js';
+export type { SentenceRole } from './segment/index.js';
 
 /** A prepared extractor: options are checked and lexicons compiled once. */
 export interface Extractor {
@@ -37,6 +38,29 @@ export function createExtractor(options?: ExtractOptions): Extractor {
 
 let defaultExtractor: { compiled: Compiled; resolved: Resolved } | undefined;
 
+/** A sentence as the library splits it, with its role ("headline", "body", "byline", ...). */
+export interface SentenceInfo {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly role: SentenceRole;
+  readonly text: string;
+}
+
+/** The sentences of `text` as `extractStances` sees them; `sentenceIndex` of a stance indexes this list. */
+export function splitSentences(text: string): SentenceInfo[] {
+  if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', 'splitSentences', 'the text as a string', text);
+  return segment(normalize(text)).sentences.map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    role: s.role,
+    text: text.slice(s.start, s.end),
+  }));
+}
+
 /** The stances of every configured actor in `text`, sorted by offset. */
 export function extractStances(text: string, options?: ExtractOptions): Stance[] {
   if (options === undefined) {
@@ -54,6 +78,6 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
   const work = normalize(text);
   const { sentences } = segment(work);
-  const claims = attribute(sentences, work, compiled);
+  const claims = attribute(sentences, work, compiled, resolved.pair);
   return assemble(claims, text, resolved);
 }

@@ -58,7 +58,7 @@ interface DocState {
 /** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
 const JOINT_DOC = /\b(joint|trilateral|bilateral)\b.*\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b|\b(statement|declaration|communiqu[eé]|fact sheet)\s+(of|by)\b.*\band\b/i;
 
-export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled): Claim[] {
+export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled, pair: readonly [string, string]): Claim[] {
   const register = new Register();
   const mentionsOf = sentences.map((s) => (s.role === 'headline' || s.role === 'body' ? findMentions(s, text, compiled, register) : []));
 
@@ -78,6 +78,14 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     const named = new Set<string>();
     for (const m of mentionsOf[headline.index] ?? []) for (const st of m.states) named.add(st);
     authors = named.size > 0 ? [...named] : [...parties];
+  }
+
+  // "the two sides" needs two parties: add the states mentioned most, then the configured pair
+  if (parties.size < 2) {
+    const counts = new Map<string, number>();
+    for (const list of mentionsOf) for (const m of list) for (const st of m.states) counts.set(st, (counts.get(st) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([st]) => st);
+    for (const st of [...ranked, ...pair]) if (parties.size < 2) parties.add(st);
   }
 
   const doc: DocState = {
@@ -271,6 +279,9 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       }
     }
     if (!holder && lastSubject && subj.type !== 'actor' && cue.type !== 'noun') holder = { ...lastSubject, rule: 'coordinated' };
+    // "Both sides should work together" inside Wang's remarks is Wang's
+    if (holder && cue.type === 'modal' && !speech && !frameSpeaker && doc.speaker && !sameStates(holder.states, doc.speaker.states))
+      holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && frameSpeaker) holder = { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text, mention: null };
     if (!holder && obligation && doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && subj.type !== 'actor') {
@@ -311,17 +322,21 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   }
 
   // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
-  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => m.kind !== 'pronoun' && subjectLike(tokens, m))) {
+  const inFrame = (m: Mention) => frame !== null && m.start >= frame.start;
+  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => m.kind !== 'pronoun' && !inFrame(m) && subjectLike(tokens, m))) {
     const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
       ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
       : doc.speaker
         ? { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text }
+        : doc.listCarry && startsWithVerb(s)
+        ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
         : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
           ? { states: doc.authors, rule: 'joint-voice', text: 'the authors' }
           : null;
     if (holder) {
-      const cue: CueHit = { type: 'verb', id: 'assertion', head: s.bodyFrom, start: s.bodyFrom, end: s.bodyFrom + 1, kinds: ['state'], speech: false, negated: false, joint: false, object: null, hosting: false };
-      claims.push({ sentence: s, states: holder.states, cue, kinds: ['state'], source, because: [holder.rule, 'cue:assertion'], confidence: confidenceOf(holder.rule, false) * 0.8, start: s.start, end: endOfContent });
+      const cue: CueHit = { type: 'verb', id: holder.rule === 'list-item' ? 'list-item' : 'assertion', head: s.bodyFrom, start: s.bodyFrom, end: s.bodyFrom + 1, kinds: ['state'], speech: false, negated: false, joint: false, object: null, hosting: false };
+      const kinds: StanceKind[] = holder.rule === 'list-item' ? ['commit'] : ['state'];
+      claims.push({ sentence: s, states: holder.states, cue, kinds, source, because: [holder.rule, `cue:${cue.id}`], confidence: confidenceOf(holder.rule, false) * 0.8, start: s.start, end: endOfContent });
     }
   }
 
@@ -358,7 +373,11 @@ function newClause(tokens: readonly Token[], start: number): boolean {
 }
 
 function sameHolder(a: Resolved, b: Resolved): boolean {
-  return a.states.length === b.states.length && a.states.every((x) => b.states.includes(x));
+  return sameStates(a.states, b.states);
+}
+
+function sameStates(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 /** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */

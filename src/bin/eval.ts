@@ -29,13 +29,22 @@ function main(): number {
   }
   const textDir = parsed.values.texts ?? dir;
   const counts = emptyCounts();
+  let failed = false;
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .sort();
   for (const f of files) {
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldFile;
-    const text = fs.readFileSync(path.join(textDir, gold.text), 'utf8');
+    let gold: GoldFile;
+    let text: string;
+    try {
+      gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldFile;
+      text = fs.readFileSync(path.join(textDir, gold.text), 'utf8');
+    } catch (e) {
+      process.stderr.write(`eval: ${f}: expected a gold file and its text, found: ${(e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
     let stances: Stance[] | null;
     try {
       stances = gold.options ? extractStances(text, gold.options) : extractStances(text);
@@ -47,7 +56,7 @@ function main(): number {
   }
   if (parsed.values.verbose) for (const m of counts.mistakes) process.stdout.write(`${JSON.stringify(m)}\n`);
   process.stdout.write(`${JSON.stringify(summarize(counts))}\n`);
-  return 0;
+  return failed ? 1 : 0;
 }
 
 function parse() {

@@ -141,7 +141,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     }
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
-    if (t.pos === 'VERB' || (t.pos === 'NOUN' && i > 0 && mentionAt(i - 1) && /(ed|s)$/.test(lower))) {
+    const verbish = t.pos === 'VERB' || (t.pos === 'NOUN' && i > 0 && !!mentionAt(i - 1) && !mentionAt(i - 1)?.modifier && /(ed|s)$/.test(lower) && verbIndex.has(lemma));
+    if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
       // "their shared belief": a participle between a possessive and its noun is an adjective
