@@ -114,9 +114,16 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
   return claims;
 }
 
+/** A list item that opens with a bare verb: "Halt the flow ...", "Effectively eliminate ...", "Open its market ..." (wink may tag it ADJ or NOUN). */
 function startsWithVerb(s: Sentence): boolean {
-  const t = s.tokens[s.bodyFrom];
-  return !!t && t.pos === 'VERB' && /^[A-Z]/.test(t.text) && t.lemma === t.lower;
+  let i = s.bodyFrom;
+  while (s.tokens[i]?.pos === 'ADV') i++;
+  const t = s.tokens[i];
+  const next = s.tokens[i + 1];
+  if (!t || !next || t.lemma !== t.lower || !/^[A-Za-z]+$/.test(t.text)) return false;
+  if (i === s.bodyFrom && !/^[A-Z]/.test(t.text)) return false;
+  if (t.pos === 'VERB') return true;
+  return (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && /^(DET|PRON|ADJ|PROPN|NUM)$/.test(next.pos);
 }
 
 function insideQuotes(tokens: readonly Token[], i: number): boolean {
