@@ -16,10 +16,10 @@ import { type Resolved, resolveOptions } from './options.js';
 import { type SentenceRole, segment } from './segment/index.js';
 import type { ExtractOptions, Stance } from './types.js';
 
-export type { Cue, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
-export { STANCE_KINDS } from './types.js';
 export { StanceError, type StanceErrorCode } from './errors.js';
 export type { SentenceRole } from './segment/index.js';
+export type { Cue, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
+export { STANCE_KINDS } from './types.js';
 
 /** A prepared extractor: options are checked and lexicons compiled once. */
 export interface Extractor {

@@ -2,8 +2,9 @@
  * Validation of `extractStances` options: misuse throws {@link StanceError}
  * naming the call, what was expected and what was found.
  */
-import { STATES } from './actors/data/states.js';
+
 import { keyOf } from './actors/compile.js';
+import { STATES } from './actors/data/states.js';
 import { StanceError } from './errors.js';
 import type { ExtractOptions, OfficialDef } from './types.js';
 
@@ -52,7 +53,8 @@ function distance(a: string, b: string): number {
 
 export function resolveOptions(options: unknown, call: string): Resolved {
   if (options === undefined || options === null) return { pair: ['China', 'ROK'], labels: ['China', 'ROK'], officials: [] };
-  if (typeof options !== 'object' || Array.isArray(options)) throw new StanceError('INVALID_OPTIONS', call, 'an options object or undefined', options);
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw new StanceError('INVALID_OPTIONS', call, 'an options object or undefined', options);
   const o = options as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     if (!KNOWN.has(k)) throw new StanceError('UNKNOWN_OPTION', call, `one of the options ${[...KNOWN].join(', ')}`, k);
@@ -75,14 +77,16 @@ export function resolveOptions(options: unknown, call: string): Resolved {
   }
   const officials: OfficialDef[] = [];
   if (o.officials !== undefined) {
-    if (!Array.isArray(o.officials)) throw new StanceError('INVALID_OPTIONS', `${call} options.officials`, 'an array of { name, actor }', o.officials);
+    if (!Array.isArray(o.officials))
+      throw new StanceError('INVALID_OPTIONS', `${call} options.officials`, 'an array of { name, actor }', o.officials);
     for (const off of o.officials as unknown[]) {
       const r = off as Record<string, unknown>;
       if (!r || typeof r !== 'object' || typeof r.name !== 'string' || typeof r.actor !== 'string' || r.name.trim() === '') {
         throw new StanceError('INVALID_OFFICIAL', `${call} options.officials`, 'an object { name: string, actor: string }', off);
       }
       const id = lookupState(r.actor);
-      if (!id) throw new StanceError('UNKNOWN_ACTOR', `${call} options.officials`, `a known state (closest: ${suggestions(r.actor)})`, r.actor);
+      if (!id)
+        throw new StanceError('UNKNOWN_ACTOR', `${call} options.officials`, `a known state (closest: ${suggestions(r.actor)})`, r.actor);
       officials.push({
         name: r.name,
         actor: id,

@@ -1,15 +1,5 @@
 /** The stance kinds of the annotation guide (`shared/ANNOTATION.md`). */
-export type StanceKind =
-  | 'agree'
-  | 'commit'
-  | 'reaffirm'
-  | 'acknowledge'
-  | 'state'
-  | 'support'
-  | 'oppose'
-  | 'concern'
-  | 'hope'
-  | 'urge';
+export type StanceKind = 'agree' | 'commit' | 'reaffirm' | 'acknowledge' | 'state' | 'support' | 'oppose' | 'concern' | 'hope' | 'urge';
 
 export const STANCE_KINDS: readonly StanceKind[] = [
   'agree',

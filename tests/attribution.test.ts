@@ -12,17 +12,17 @@ const check = (text: string, holders: readonly string[]) => expect(lastHolders(t
 
 describe('holder, not mention', () => {
   const rows: Row[] = [
-    ['acknowledged position of the other', 'South Korea has acknowledged Beijing\'s concerns over the radar.', ['ROK']],
+    ['acknowledged position of the other', "South Korea has acknowledged Beijing's concerns over the radar.", ['ROK']],
     ['hope about the other', 'China hopes that Seoul will handle the matter prudently.', ['China']],
     ['object of opposition', 'Beijing firmly opposes the deployment of the system in South Korea.', ['China']],
-    ['possessor of a position is not the holder', 'Seoul took note of China\'s position on the radar.', ['ROK']],
+    ['possessor of a position is not the holder', "Seoul took note of China's position on the radar.", ['ROK']],
     ['agent of a passive participle', 'China noted the positions made clear by the ROK.', ['China']],
     ['place after "in"', 'The ROK reiterated its commitment to peace in China and beyond.', ['ROK']],
     ['object of a preposition after a verb', 'China expressed concern over remarks by the ROK.', ['China']],
     ['a compound modifier is not an actor', 'China stressed that China-ROK relations matter greatly.', ['China']],
     ['urge addressed to the other', 'China urged the ROK to stop the deployment.', ['China']],
     ['outside actor mentioned last', 'The ROK rejected the claims made by Japan and the US.', ['ROK']],
-    ['welcome of the other\'s plan', 'China welcomed the ROK\'s plan to resume talks.', ['China']],
+    ["welcome of the other's plan", "China welcomed the ROK's plan to resume talks.", ['China']],
     ['the other as object of support', 'The ROK supports China in hosting the summit.', ['ROK']],
   ];
   it.each(rows)('%s', (_t, text, holders) => check(text, holders));
@@ -54,11 +54,31 @@ describe('actors: names, capitals, offices, officials', () => {
   it.each(rows)('%s', (_t, text, holders) => check(text, holders));
 
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
-    ['surname on later mention', 'Foreign Minister Kang Kyung-wha met reporters on Monday.\n\nKang said Seoul hopes for restraint.', [[], ['ROK']]],
-    ['"the minister" after a named minister', 'Foreign Minister Wang Yi arrived in Seoul.\n\nThe minister stressed the importance of trust.', [[], ['China']]],
-    ['"the President" after a named president', 'Vice President Kamala Harris met President Yoon Suk Yeol.\n\nThe President reaffirmed his commitment to the alliance.', [[], ['ROK']]],
-    ['"Mr." with a registered surname', 'Foreign Minister Wang Yi spoke first.\n\nMr. Wang said China opposes any unilateral move.', [[], ['China']]],
-    ['custom name registered by title and "of"', 'Deputy Minister Park Soo-min of the Republic of Korea arrived.\n\nPark said the talks were useful.', [[], ['ROK']]],
+    [
+      'surname on later mention',
+      'Foreign Minister Kang Kyung-wha met reporters on Monday.\n\nKang said Seoul hopes for restraint.',
+      [[], ['ROK']],
+    ],
+    [
+      '"the minister" after a named minister',
+      'Foreign Minister Wang Yi arrived in Seoul.\n\nThe minister stressed the importance of trust.',
+      [[], ['China']],
+    ],
+    [
+      '"the President" after a named president',
+      'Vice President Kamala Harris met President Yoon Suk Yeol.\n\nThe President reaffirmed his commitment to the alliance.',
+      [[], ['ROK']],
+    ],
+    [
+      '"Mr." with a registered surname',
+      'Foreign Minister Wang Yi spoke first.\n\nMr. Wang said China opposes any unilateral move.',
+      [[], ['China']],
+    ],
+    [
+      'custom name registered by title and "of"',
+      'Deputy Minister Park Soo-min of the Republic of Korea arrived.\n\nPark said the talks were useful.',
+      [[], ['ROK']],
+    ],
   ];
   it.each(passages)('%s', (_t, text, expected) => expect(holdersBySentence(text)).toEqual(expected.map((h) => [...h].sort())));
 });
@@ -71,11 +91,23 @@ describe('joint holders', () => {
     ['coordinated capitals', 'Beijing and Seoul have agreed to resume exchanges.', ['both']],
     ['coordinated names', 'China and the Republic of Korea reaffirmed their friendship.', ['both']],
     ['headline comma coordination', 'Beijing, Seoul agree on new hotline\n\nThe talks lasted two hours.', []],
-    ['the two leaders with named leaders', 'President Xi Jinping met President Moon Jae-in in Beijing.\n\nThe two leaders agreed to deepen cooperation.', ['both']],
+    [
+      'the two leaders with named leaders',
+      'President Xi Jinping met President Moon Jae-in in Beijing.\n\nThe two leaders agreed to deepen cooperation.',
+      ['both'],
+    ],
     ['joint with an outside state goes to the configured one', 'The United States and the ROK reaffirmed their alliance.', ['ROK']],
-    ['two leaders of US and China gives China', 'President Joe Biden met President Xi Jinping in Bali.\n\nThe two leaders agreed to keep lines open.', ['China']],
+    [
+      'two leaders of US and China gives China',
+      'President Joe Biden met President Xi Jinping in Bali.\n\nThe two leaders agreed to keep lines open.',
+      ['China'],
+    ],
     ['each side states its own position', 'Wang said China opposes the plan, and Kang said Seoul supports dialogue.', ['China', 'ROK']],
-    ['consensus is held jointly', 'Foreign Minister Wang Yi met Foreign Minister Kang Kyung-wha.\n\nThe ministry confirmed the consensus.', ['both']],
+    [
+      'consensus is held jointly',
+      'Foreign Minister Wang Yi met Foreign Minister Kang Kyung-wha.\n\nThe ministry confirmed the consensus.',
+      ['both'],
+    ],
     ['deal with a partner', 'President Trump reached a deal with China on tariffs.', ['China']],
   ];
   it.each(rows)('%s', (_t, text, holders) => check(text, holders));
@@ -87,22 +119,38 @@ describe('joint holders', () => {
 
 describe('pronouns and ellipsis', () => {
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
-    ['"It" after a sentence about the ROK', 'The ROK has acknowledged the concerns. It has clearly stated that the radar targets no third country.', [['ROK'], ['ROK']]],
+    [
+      '"It" after a sentence about the ROK',
+      'The ROK has acknowledged the concerns. It has clearly stated that the radar targets no third country.',
+      [['ROK'], ['ROK']],
+    ],
     ['"it" later in the sentence', 'China reiterated its opposition, and it at the same time hopes for dialogue.', [['China']]],
     ['"they" for both sides', 'Both sides said they will enhance strategic communication.', [['both']]],
     ['"They" in the next sentence', 'The two leaders met in Beijing. They agreed to boost trade.', [[], ['both']]],
-    ['"he" after a named official', 'Foreign Minister Wang Yi spoke in Beijing. He added that China stands ready to help.', [[], ['China']]],
+    [
+      '"he" after a named official',
+      'Foreign Minister Wang Yi spoke in Beijing. He added that China stands ready to help.',
+      [[], ['China']],
+    ],
     ['"its" before the subject points ahead', 'Based on its own security needs, China reiterated its opposition.', [['China']]],
-    ['"It" after an outside actor stays outside', 'Russia noted the value of carbon capture.\n\nIt also highlighted the role of methane.', [[], []]],
+    [
+      '"It" after an outside actor stays outside',
+      'Russia noted the value of carbon capture.\n\nIt also highlighted the role of methane.',
+      [[], []],
+    ],
     ['"we" inside a quotation is the speaker', 'Wang Yi said: "We firmly oppose any interference."', [['China']]],
-    ['"he" after a US official is the US', 'Secretary Blinken spoke with China\'s envoy. He reiterated US concerns.', [[], []]],
+    ['"he" after a US official is the US', "Secretary Blinken spoke with China's envoy. He reiterated US concerns.", [[], []]],
   ];
   it.each(passages)('%s', (_t, text, expected) => expect(holdersBySentence(text)).toEqual(expected.map((h) => [...h].sort())));
 });
 
 describe('reported speech', () => {
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
-    ['trailing "the release said" is a source', 'The two sides will communicate through military channels, the press release said.', [['both']]],
+    [
+      'trailing "the release said" is a source',
+      'The two sides will communicate through military channels, the press release said.',
+      [['both']],
+    ],
     ['"according to" is a source', 'China and the ROK have agreed to resume talks, according to the Foreign Ministry.', [['both']]],
     ['trailing "it said" is a source', 'The ROK reiterated its stance, it said.', [['ROK']]],
     [
@@ -122,8 +170,12 @@ describe('reported speech', () => {
     ],
     ['"should" inside speech stays the speaker\'s', 'Wang said both sides should speed up the talks.', [['China']]],
     ['trailing actor frame', 'The deployment harms regional stability, Hua said.', [['China']]],
-    ['reported claim of the other side', 'Wang said the ROK has acknowledged China\'s concerns.', [['ROK']]],
-    ['a US speaker\'s "must" about China is not China\'s', 'President Biden underscored that the United States and China must manage competition.', [[]]],
+    ['reported claim of the other side', "Wang said the ROK has acknowledged China's concerns.", [['ROK']]],
+    [
+      'a US speaker\'s "must" about China is not China\'s',
+      'President Biden underscored that the United States and China must manage competition.',
+      [[]],
+    ],
   ];
   it.each(passages)('%s', (_t, text, expected) => {
     const got = holdersBySentence(text.includes('Hua said') ? `Spokesperson Hua Chunying spoke on Monday.\n\n${text}` : text);
@@ -167,7 +219,11 @@ describe('no claim', () => {
   it.each(rows)('%s', (_t, text, holders) => check(text, holders));
 
   it('a byline under the headline is no claim', () => {
-    expect(holdersBySentence('Beijing, Seoul agree on hotline\n\nChina Daily\nLi Ming\n\nThe two sides agreed.')).toEqual([['both'], [], ['both']]);
+    expect(holdersBySentence('Beijing, Seoul agree on hotline\n\nChina Daily\nLi Ming\n\nThe two sides agreed.')).toEqual([
+      ['both'],
+      [],
+      ['both'],
+    ]);
   });
 });
 
@@ -184,7 +240,7 @@ describe('joint statements and lists', () => {
       [[], ['ROK']],
     ],
     [
-      'the US own pledge in a joint statement is not the ROK\'s',
+      "the US own pledge in a joint statement is not the ROK's",
       'Joint Statement of the Republic of Korea and the United States\n\nThe United States will lower its tariffs.',
       [[], []],
     ],

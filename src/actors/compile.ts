@@ -3,6 +3,8 @@
  * matchers: one case-insensitive regular expression of literal alternatives
  * (linear in the text: no nested quantifiers) and lookup tables.
  */
+
+import { escapeRegExp } from '../shared/regex.js';
 import type { OfficialDef } from '../types.js';
 import { OFFICIALS } from './data/officials.js';
 import { NOT_ACTORS, STATES, type StateDef } from './data/states.js';
@@ -34,16 +36,40 @@ export function keyOf(s: string): string {
   return s.toLowerCase().replace(/[\s\-.']+/g, '');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function literal(name: string, person: boolean): string {
-  const parts = name.split(/[\s-]+/).map(escape);
+  const parts = name.split(/[\s-]+/).map(escapeRegExp);
   // names: "Jae-in" / "Jae in" / "Jaein"; places: "South  Korea"
-  return parts.join(person ? "[\\s-]?" : '[\\s-]+').replace(/'/g, "'?");
+  return parts.join(person ? '[\\s-]?' : '[\\s-]+').replace(/'/g, "'?");
 }
 
 /** Words that are English before they are surnames ("He Lifeng": "He said" is a pronoun). */
-const NOT_SURNAMES = new Set(['he', 'an', 'so', 'do', 'no', 'to', 'it', 'us', 'me', 'we', 'on', 'or', 'in', 'as', 'at', 'be', 'by', 'go', 'my', 'of', 'up', 'sun', 'long', 'young', 'moon']);
+const NOT_SURNAMES = new Set([
+  'he',
+  'an',
+  'so',
+  'do',
+  'no',
+  'to',
+  'it',
+  'us',
+  'me',
+  'we',
+  'on',
+  'or',
+  'in',
+  'as',
+  'at',
+  'be',
+  'by',
+  'go',
+  'my',
+  'of',
+  'up',
+  'sun',
+  'long',
+  'young',
+  'moon',
+]);
 
 function phraseTable(list: readonly string[]): Map<string, string[][]> {
   const table = new Map<string, string[][]>();

@@ -71,8 +71,28 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', them: 'th
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 /** "the" alone makes a group only with these: "the leaders", "the Parties". */
-const WEAK_GROUP = new Set(['sides', 'leaders', 'presidents', 'parties', 'heads', 'national', 'ministers', 'foreign', 'delegations', 'advisors', 'advisers']);
-const STRONG_DETERMINERS: readonly (readonly string[])[] = [['the', 'two'], ['the', 'three'], ['the', 'four'], ['all', 'three'], ['all', 'the'], ['both'], ['all']];
+const WEAK_GROUP = new Set([
+  'sides',
+  'leaders',
+  'presidents',
+  'parties',
+  'heads',
+  'national',
+  'ministers',
+  'foreign',
+  'delegations',
+  'advisors',
+  'advisers',
+]);
+const STRONG_DETERMINERS: readonly (readonly string[])[] = [
+  ['the', 'two'],
+  ['the', 'three'],
+  ['the', 'four'],
+  ['all', 'three'],
+  ['all', 'the'],
+  ['both'],
+  ['all'],
+];
 
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 
@@ -149,7 +169,16 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     }
     if (entry.type === 'person' && entry.person) {
       const p: Person = { name: entry.person.name, state: entry.state, title: entry.person.title?.toLowerCase() ?? null };
-      put({ start: a, end: b, kind: 'person', states: entry.state ? [entry.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+      put({
+        start: a,
+        end: b,
+        kind: 'person',
+        states: entry.state ? [entry.state] : [],
+        explicit: true,
+        person: p.name,
+        pronoun: null,
+        plural: false,
+      });
       reg.add(p, surnameOf(entry.person));
       continue;
     }
@@ -223,8 +252,12 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       const personName = known?.name ?? nameText;
       put({ start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: personName, pronoun: null, plural: false });
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
-      reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name.length > 1 ? (name[name.length - 1]?.text ?? null) : null);
-      if (name.length > 1 && state && ['China', 'ROK', 'DPRK'].includes(state)) reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
+      reg.add(
+        { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
+        name.length > 1 ? (name[name.length - 1]?.text ?? null) : null,
+      );
+      if (name.length > 1 && state && ['China', 'ROK', 'DPRK'].includes(state))
+        reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
       i = end - 1;
       continue;
     }
@@ -240,7 +273,17 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title
       const p = reg.titled(title);
-      if (p) put({ start: i - 1, end: j, kind: 'person', states: p.state ? [p.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+      if (p)
+        put({
+          start: i - 1,
+          end: j,
+          kind: 'person',
+          states: p.state ? [p.state] : [],
+          explicit: true,
+          person: p.name,
+          pronoun: null,
+          plural: false,
+        });
     }
   }
 
@@ -269,9 +312,28 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
-    if (p) put({ start: i, end: i + 1, kind: 'person', states: p.state ? [p.state] : [], explicit: true, person: p.name, pronoun: null, plural: false });
+    if (p)
+      put({
+        start: i,
+        end: i + 1,
+        kind: 'person',
+        states: p.state ? [p.state] : [],
+        explicit: true,
+        person: p.name,
+        pronoun: null,
+        plural: false,
+      });
     else if (builtin)
-      put({ start: i, end: i + 1, kind: 'person', states: [builtin.actor], explicit: true, person: builtin.name, pronoun: null, plural: false });
+      put({
+        start: i,
+        end: i + 1,
+        kind: 'person',
+        states: [builtin.actor],
+        explicit: true,
+        person: builtin.name,
+        pronoun: null,
+        plural: false,
+      });
   }
 
   // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
@@ -318,7 +380,16 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const lower = t.lower;
     const base = SUBJECT_PRONOUNS.has(lower) ? lower : (POSSESSIVE_PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]);
     if (!base || (t.text === 'US' && lower === 'us')) continue;
-    put({ start: i, end: i + 1, kind: 'pronoun', states: [], explicit: false, person: null, pronoun: lower, plural: PLURAL_PRONOUNS.has(base) });
+    put({
+      start: i,
+      end: i + 1,
+      kind: 'pronoun',
+      states: [],
+      explicit: false,
+      person: null,
+      pronoun: lower,
+      plural: PLURAL_PRONOUNS.has(base),
+    });
   }
 
   drafts.sort((a, b) => a.start - b.start);
@@ -368,7 +439,8 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
   const prev = tokens[d.start - 1];
   const hyphenAfter = next?.text === '-' && next.start === tokens[d.end - 1]?.end;
   const hyphenBefore = prev?.text === '-' && prev.end === tokens[d.start]?.start;
-  const nounAfter = !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') && d.kind !== 'pronoun';
+  const nounAfter =
+    !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') && d.kind !== 'pronoun';
   const modifier = !possessive && (hyphenAfter || hyphenBefore || nounAfter || d.demonym === true);
   return {
     start: d.start,

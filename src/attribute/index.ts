@@ -15,13 +15,22 @@
  * - `joint-voice`: in a joint statement, "we" and unattributed assertions are the authors';
  * - `list-item`: "commitments to:" followed by items that start with a verb.
  */
-import { type Mention, Register, findMentions } from '../actors/index.js';
+
 import type { Compiled } from '../actors/compile.js';
-import { type CueHit, type Frame, findCues, findFrame, findLeadingSource, isParticipleStart } from '../clauses/index.js';
+import { findMentions, type Mention, Register } from '../actors/index.js';
+import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
-import { type Subject, findSubject, inPrepositionalPhrase, mainSubjectBefore, mentionCovering, subjectAfterIntro, subjectLike } from './subject.js';
+import {
+  findSubject,
+  inPrepositionalPhrase,
+  mainSubjectBefore,
+  mentionCovering,
+  type Subject,
+  subjectAfterIntro,
+  subjectLike,
+} from './subject.js';
 
 export interface Claim {
   readonly sentence: Sentence;
@@ -56,7 +65,8 @@ interface DocState {
 }
 
 /** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
-const JOINT_DOC = /\b(joint|trilateral|bilateral)\b.*\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b|\b(statement|declaration|communiqu[eé]|fact sheet)\s+(of|by)\b.*\band\b/i;
+const JOINT_DOC =
+  /\b(joint|trilateral|bilateral)\b.*\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b|\b(statement|declaration|communiqu[eé]|fact sheet)\s+(of|by)\b.*\band\b/i;
 
 export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled, pair: readonly [string, string]): Claim[] {
   const register = new Register();
@@ -67,7 +77,13 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
   sentences.forEach((s, i) => {
     for (const m of mentionsOf[i] ?? []) {
       if (m.kind === 'pronoun') continue;
-      if (m.kind === 'person' || m.kind === 'office' || m.kind === 'joint' || (m.kind === 'group' && m.explicit) || subjectLike(s.tokens, m))
+      if (
+        m.kind === 'person' ||
+        m.kind === 'office' ||
+        m.kind === 'joint' ||
+        (m.kind === 'group' && m.explicit) ||
+        subjectLike(s.tokens, m)
+      )
         for (const st of m.states) parties.add(st);
     }
   });
@@ -158,7 +174,12 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   // "Based on its stance ..., China reiterated": a possessive before the first subject points ahead to it
   const firstSubject = mentions.find((m) => m.kind !== 'pronoun' && subjectLike(tokens, m));
   const cataphoric = (m: Mention): Referent | null =>
-    firstSubject && m.start < firstSubject.start && !local.singular && !local.plural ? { states: firstSubject.kind === 'group' && !firstSubject.explicit ? doc.participants : firstSubject.states, text: firstSubject.text } : null;
+    firstSubject && m.start < firstSubject.start && !local.singular && !local.plural
+      ? {
+          states: firstSubject.kind === 'group' && !firstSubject.explicit ? doc.participants : firstSubject.states,
+          text: firstSubject.text,
+        }
+      : null;
 
   const resolveMention = (m: Mention, at: number): Resolved | null => {
     if (m.kind === 'group') {
@@ -201,8 +222,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
 
   const claims: Claim[] = [];
   let lastSubject = null as Resolved | null;
-  /** The speech cue whose complement we are in, and its holder. */
-  let speech = null as { cue: CueHit; holder: Resolved; claim: number; inner: boolean } | null;
+  /** The latest verb cue whose complement later cues may be in, its holder and its claim's index. */
+  let speech = null as { cue: CueHit; holder: Resolved; claim: number } | null;
   const dropped = new Set<number>();
 
   const endOfContent = frame ? (tokens[frame.start - 1]?.end ?? s.end) : s.end;
@@ -239,20 +260,17 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
         if (mainStates && !mainStates.every((x) => resolved?.states.includes(x))) continue;
         resolved = { ...resolved, rule: 'possessor' };
       }
-    }
-    else if (subj.type === 'inherit' && lastSubject) resolved = { ...lastSubject, rule: 'coordinated' };
+    } else if (subj.type === 'inherit' && lastSubject) resolved = { ...lastSubject, rule: 'coordinated' };
     else if (subj.type === 'inherit') {
       const main = mainSubjectBefore(tokens, mentions, cue.start);
       const r = main ? resolveMention(main, main.start) : null;
       if (r) resolved = { ...r, rule: 'coordinated' };
-    }
-    else if (cue.type === 'noun' && cue.joint) {
+    } else if (cue.type === 'noun' && cue.joint) {
       // "a deal with China": the partners hold it; a bare "the deal" is no claim
       const partners = withPartners(tokens, mentions, cue.end);
       if (partners.length === 0) continue;
       resolved = { states: partners, rule: 'joint-noun', text: 'the parties', mention: null };
-    }
-    else if (cue.object?.joint) resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
+    } else if (cue.object?.joint) resolved = { states: doc.participants, rule: 'joint-noun', text: 'the parties', mention: null };
     else if (cue.type === 'noun' && subj.type === 'none') {
       // "discussed their shared concerns" is caught by the possessor; a bare noun is no claim
       continue;
@@ -269,6 +287,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     let src = source;
     const obligation = cue.id === 'should';
 
+    let governed = false;
     if (speech && cue.head > speech.cue.head) {
       const coordinated = subj.type === 'inherit' || (subj.type === 'actor' && newClause(tokens, subj.mention.start));
       if (!coordinated) {
@@ -276,12 +295,12 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
           // inside "hopes that ...", "welcomed ...": the outer claim says it all
           continue;
         }
+        governed = true;
         if (obligation || holder === null || subj.type !== 'actor' || (cue.type === 'modal' && !sameHolder(holder, speech.holder))) {
           holder = { ...speech.holder, rule: 'speaker' };
         } else if (!sameHolder(holder, speech.holder)) {
           because.push('embedded-subject');
           src = speech.holder.text;
-          speech.inner = true;
         }
       }
     }
@@ -290,10 +309,12 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     if (holder && cue.type === 'modal' && !speech && !frameSpeaker && doc.speaker && !sameStates(holder.states, doc.speaker.states))
       holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && frameSpeaker) holder = { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text, mention: null };
-    if (!holder && obligation && doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
+    if (!holder && obligation && doc.speaker)
+      holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && subj.type !== 'actor') {
       if (doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
-      else if (doc.listCarry && startsWithVerb(s)) holder = { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text, mention: null };
+      else if (doc.listCarry && startsWithVerb(s))
+        holder = { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text, mention: null };
       else if (doc.authors) holder = { states: doc.authors, rule: 'joint-voice', text: 'the authors', mention: null };
     }
     if (!holder) continue;
@@ -314,18 +335,9 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       lastSubject = holder.rule === 'speaker' ? lastSubject : holder;
       remember({ states: holder.states, text: holder.text }, holder.mention);
     }
-    if (cue.speech && (!speech || cue.head < speech.cue.head || holder.rule !== 'speaker') && !(speech && holder.rule === 'speaker')) {
-      if (!speech || subj.type === 'actor') speech = { cue, holder, claim: claims.length - 1, inner: false };
-    } else if (!speech && !cue.speech && (cue.type === 'verb' || cue.type === 'adj') && subj.type === 'actor') {
-      // a non-speech stance ("hopes that", "welcomed") also governs what follows it
-      speech = { cue, holder, claim: claims.length - 1, inner: false };
-    }
-  }
-
-  // "Wang said the ROK has acknowledged ...": the speaker is the source, not a holder
-  if (speech?.inner && speech.cue.speech) {
-    const outer = claims[speech.claim];
-    if (outer && outer.cue === speech.cue) dropped.add(speech.claim);
+    // "Wang said (that) ...": a pure reporting verb frames its content, which holds the claim
+    if (governed && speech && REPORTING.has(speech.cue.id) && claims[speech.claim]?.cue === speech.cue) dropped.add(speech.claim);
+    if ((cue.type === 'verb' || cue.type === 'adj') && (!governed || cue.speech)) speech = { cue, holder, claim: claims.length - 1 };
   }
 
   // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
@@ -336,14 +348,36 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       : doc.speaker
         ? { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text }
         : doc.listCarry && startsWithVerb(s)
-        ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
-        : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
-          ? { states: doc.authors, rule: 'joint-voice', text: 'the authors' }
-          : null;
+          ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
+          : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
+            ? { states: doc.authors, rule: 'joint-voice', text: 'the authors' }
+            : null;
     if (holder) {
-      const cue: CueHit = { type: 'verb', id: holder.rule === 'list-item' ? 'list-item' : 'assertion', head: s.bodyFrom, start: s.bodyFrom, end: s.bodyFrom + 1, kinds: ['state'], speech: false, negated: false, joint: false, object: null, hosting: false };
+      const cue: CueHit = {
+        type: 'verb',
+        id: holder.rule === 'list-item' ? 'list-item' : 'assertion',
+        head: s.bodyFrom,
+        start: s.bodyFrom,
+        end: s.bodyFrom + 1,
+        kinds: ['state'],
+        speech: false,
+        negated: false,
+        joint: false,
+        object: null,
+        hosting: false,
+      };
       const kinds: StanceKind[] = holder.rule === 'list-item' ? ['commit'] : ['state'];
-      claims.push({ sentence: s, states: holder.states, cue, kinds, source, because: [holder.rule, `cue:${cue.id}`], confidence: confidenceOf(holder.rule, false) * 0.8, start: s.start, end: endOfContent });
+      claims.push({
+        sentence: s,
+        states: holder.states,
+        cue,
+        kinds,
+        source,
+        because: [holder.rule, `cue:${cue.id}`],
+        confidence: confidenceOf(holder.rule, false) * 0.8,
+        start: s.start,
+        end: endOfContent,
+      });
     }
   }
 
@@ -372,6 +406,9 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
 }
 
 /** ", and the United States recognizes": a subject that opens a coordinated clause, not a complement. */
+/** Cues that only report ("said", "stressed", "expressed that"): their content is the claim. */
+const REPORTING = new Set(['say', 'state', 'stress', 'express', 'note']);
+
 function newClause(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   while (k >= 0 && tokens[k]?.pos === 'DET') k--;
@@ -390,7 +427,8 @@ function sameStates(a: readonly string[], b: readonly string[]): boolean {
 /** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */
 function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
   let k = cue.head - 1;
-  while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common')) k--;
+  while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common'))
+    k--;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "'") k--;
   const m = mentionCovering(mentions, k);
   if (m && (m.possessive || m.modifier)) return { type: 'actor', mention: m };

@@ -37,7 +37,7 @@ export function subjectLike(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
   while (k >= 0 && tokens[k]?.pos === 'DET') k--;
   const prev = tokens[k];
-  return !prev || prev.pos !== 'VERB';
+  return prev?.pos !== 'VERB';
 }
 
 /** The first actor before `at` that stands as a subject: "The two leaders" in "The two leaders discussed X and tasked ...". */
@@ -46,7 +46,13 @@ export function mainSubjectBefore(tokens: readonly Token[], mentions: readonly M
   return null;
 }
 
-export function findSubject(tokens: readonly Token[], mentions: readonly Mention[], at: number, from: number, canInherit: boolean): Subject {
+export function findSubject(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  from: number,
+  canInherit: boolean,
+): Subject {
   let j = at - 1;
   while (j >= from) {
     const t = tokens[j] as Token;
@@ -96,7 +102,15 @@ export function findSubject(tokens: readonly Token[], mentions: readonly Mention
           k--;
           continue;
         }
-        if (p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'ADJ' || p.pos === 'DET' || p.pos === 'NUM' || p.text === '-' || p.pos === 'PART') {
+        if (
+          p.pos === 'NOUN' ||
+          p.pos === 'PROPN' ||
+          p.pos === 'ADJ' ||
+          p.pos === 'DET' ||
+          p.pos === 'NUM' ||
+          p.text === '-' ||
+          p.pos === 'PART'
+        ) {
           k--;
           continue;
         }

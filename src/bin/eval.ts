@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type GoldFile, emptyCounts, scoreDocument, summarize } from '../eval/score.js';
+import { emptyCounts, type GoldFile, scoreDocument, summarize } from '../eval/score.js';
 import { extractStances } from '../index.js';
 import type { Stance } from '../types.js';
 

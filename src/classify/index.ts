@@ -3,10 +3,10 @@
  * negation) in the attribute stage; here they are ordered and deduplicated,
  * and the sentence's topics are found with tolerant acronym matching.
  */
+
+import { escapeRegExp } from '../shared/regex.js';
 import type { StanceKind } from '../types.js';
 import { TOPICS } from './data/topics.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface CompiledTopic {
   readonly id: string;
@@ -16,7 +16,10 @@ interface CompiledTopic {
 
 const COMPILED: readonly CompiledTopic[] = TOPICS.map((t) => ({
   id: t.id,
-  re: t.phrases.length > 0 ? new RegExp(`(?<![A-Za-z])(?:${t.phrases.map((p) => escape(p).replace(/[\s-]+/g, '[\\s-]')).join('|')})(?![A-Za-z])`, 'i') : null,
+  re:
+    t.phrases.length > 0
+      ? new RegExp(`(?<![A-Za-z])(?:${t.phrases.map((p) => escapeRegExp(p).replace(/[\s-]+/g, '[\\s-]')).join('|')})(?![A-Za-z])`, 'i')
+      : null,
   acronyms: t.acronyms ?? [],
 }));
 

@@ -50,8 +50,42 @@ const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
 for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'remain', 'remains', 'remained', 'stand', 'stands', 'stood', 'feel', 'felt']);
-const SPEECH_FRAME = new Set(['say', 'add', 'state', 'note', 'confirm', 'report', 'announce', 'explain', 'tell', 'stress', 'emphasize', 'indicate', 'write', 'show', 'read']);
+const BE = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'remain',
+  'remains',
+  'remained',
+  'stand',
+  'stands',
+  'stood',
+  'feel',
+  'felt',
+]);
+const SPEECH_FRAME = new Set([
+  'say',
+  'add',
+  'state',
+  'note',
+  'confirm',
+  'report',
+  'announce',
+  'explain',
+  'tell',
+  'stress',
+  'emphasize',
+  'indicate',
+  'write',
+  'show',
+  'read',
+]);
 /** Words between a light verb and its object noun: "expressed its grave concern". */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'PRON', 'ADV', 'NUM', 'PART']);
 
@@ -141,7 +175,9 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     }
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
-    const verbish = t.pos === 'VERB' || (t.pos === 'NOUN' && i > 0 && !!mentionAt(i - 1) && !mentionAt(i - 1)?.modifier && /(ed|s)$/.test(lower) && verbIndex.has(lemma));
+    const verbish =
+      t.pos === 'VERB' ||
+      (t.pos === 'NOUN' && i > 0 && !!mentionAt(i - 1) && !mentionAt(i - 1)?.modifier && /(ed|s)$/.test(lower) && verbIndex.has(lemma));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -175,7 +211,9 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       if (obj) {
         object = { ...hit('noun', obj.cue.id, obj.at, obj.at, obj.at + 1, obj.cue.kinds, false, false), joint: obj.cue.joint === true };
         taken.add(obj.at);
-        kinds = v.light ? [...obj.cue.kinds] : [...v.kinds, ...obj.cue.kinds.filter((k) => !v.kinds.includes(k))];
+        // "acknowledged China's position": another's position lends the verb no kind of its own
+        const foreign = tokens.slice(i + 1, obj.at).some((x) => x.lower === "'s" || x.lower === "'");
+        kinds = v.light ? [...obj.cue.kinds] : foreign ? v.kinds : [...v.kinds, ...obj.cue.kinds.filter((k) => !v.kinds.includes(k))];
         if (v.light) end = obj.at + 1;
       } else if (v.light && v.id === 'express' && tokens[i + 1]?.lower !== 'that') {
         // "raised Russia's war": a light verb with no stance object is narration
@@ -190,11 +228,20 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const n = nounIndex.get(lemma) ?? nounIndex.get(lower);
-      if (n) hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
+      // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here
+      if (n && !afterPreposition(tokens, i))
+        hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
     }
   }
   // a noun taken up later as a verb's object is not a claim of its own
   return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+/** The noun at `i` (with its possessor and adjectives) is the object of a preposition. */
+function afterPreposition(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(ADJ|DET|PRON|PROPN|PART|VERB)$/.test(tokens[k]?.pos ?? '') && tokens[k]?.lower !== 'that') k--;
+  return tokens[k]?.pos === 'ADP';
 }
 
 function objectKinds(

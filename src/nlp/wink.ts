@@ -2,8 +2,9 @@
  * The one module that owns wink-nlp: it builds the instance on first use and
  * turns a stretch of text into sentences of tokens with exact offsets.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** A token with offsets into the working copy (the same offsets as the caller's text). */
 export interface Token {

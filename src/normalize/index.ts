@@ -35,7 +35,8 @@ const SINGLE: Readonly<Record<string, string>> = {
   '\r': '\n', // CR and CRLF line ends: "\r\n" becomes "\n\n" only where a CR stands alone
 };
 
-const NEEDS_WORK = /[\u2018-\u201f\u2032\u00ab\u00bb\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\u200b\ufeff\u00ad\u2010\u2011\u2212\r\uff01-\uff5e]/;
+const NEEDS_WORK =
+  /[\u2018-\u201f\u2032\u00ab\u00bb\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\u200b\ufeff\u00ad\u2010\u2011\u2212\r\uff01-\uff5e]/;
 
 export function normalize(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;

@@ -56,7 +56,7 @@ export function paragraphs(text: string): Paragraph[] {
     }
     const start = m.index + lead;
     const end = m.index + raw.trimEnd().length;
-    if (blockStart >= 0 && prevEndsSentence && /^["'(\[]?[A-Z0-9]/.test(body)) flush();
+    if (blockStart >= 0 && prevEndsSentence && /^["'([]?[A-Z0-9]/.test(body)) flush();
     if (blockStart < 0) blockStart = start;
     blockEnd = end;
     lines++;
@@ -130,8 +130,7 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
     else if (single && p.index === 0) role = 'headline';
     else if (single && p.lines > 1 && looksLikeByline(ptext, p.lines)) role = 'byline';
     else if (single && p.index <= 2 && looksLikeByline(ptext, p.lines) && wordCount(ptext) <= 5) role = 'byline';
-    else if (single && (/:$/.test(ptext.trim()) ? ptext === ptext.toUpperCase() : wordCount(ptext) <= 12))
-      role = 'heading';
+    else if (single && (/:$/.test(ptext.trim()) ? ptext === ptext.toUpperCase() : wordCount(ptext) <= 12)) role = 'heading';
     const merged = role === 'body' ? pieces : [pieces.flat()];
     merged.forEach((tokens, k) => {
       if (tokens.length === 0) return;

@@ -1,5 +1,5 @@
-import { extractStances, splitSentences } from '../../src/index.js';
 import type { ExtractOptions } from '../../src/index.js';
+import { extractStances, splitSentences } from '../../src/index.js';
 
 /** The sorted set of holders of each sentence, by sentence index (an empty array for a sentence with no claim). */
 export function holdersBySentence(text: string, options?: ExtractOptions): string[][] {
@@ -16,5 +16,11 @@ export function lastHolders(text: string, options?: ExtractOptions): string[] {
 /** Kinds of all stances of `holder` in the last sentence. */
 export function lastKinds(text: string, holder: string): string[] {
   const last = splitSentences(text).length - 1;
-  return [...new Set(extractStances(text).filter((s) => s.sentenceIndex === last && s.holder === holder).flatMap((s) => s.kinds))].sort();
+  return [
+    ...new Set(
+      extractStances(text)
+        .filter((s) => s.sentenceIndex === last && s.holder === holder)
+        .flatMap((s) => s.kinds),
+    ),
+  ].sort();
 }
