@@ -439,8 +439,12 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
   const prev = tokens[d.start - 1];
   const hyphenAfter = next?.text === '-' && next.start === tokens[d.end - 1]?.end;
   const hyphenBefore = prev?.text === '-' && prev.end === tokens[d.start]?.start;
+  // "China-ROK relations", "U.S. soybeans"; but "China states" is a verb, whatever wink tagged it
   const nounAfter =
-    !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') && d.kind !== 'pronoun';
+    !!next &&
+    next.verbLemma === null &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') &&
+    d.kind !== 'pronoun';
   const modifier = !possessive && (hyphenAfter || hyphenBefore || nounAfter || d.demonym === true);
   return {
     start: d.start,

@@ -147,7 +147,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const lemma = t.lemma;
+    const lemma = t.verbLemma ?? t.lemma;
     const negated = t.negated || negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
@@ -175,9 +175,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     }
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
-    const verbish =
-      t.pos === 'VERB' ||
-      (t.pos === 'NOUN' && i > 0 && !!mentionAt(i - 1) && !mentionAt(i - 1)?.modifier && /(ed|s)$/.test(lower) && verbIndex.has(lemma));
+    // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
+    const verbish = t.pos === 'VERB' || (t.verbLemma !== null && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -235,6 +234,14 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
   }
   // a noun taken up later as a verb's object is not a claim of its own
   return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+/** The word before `i` (adverbs skipped) ends an actor mention that is not a possessor: "China (firmly) states". */
+function afterSubject(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  const m = mentionAt(k);
+  return !!m && m.end === k + 1 && !m.possessive;
 }
 
 /** The noun at `i` (with its possessor and adjectives) is the object of a preposition. */

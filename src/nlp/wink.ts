@@ -5,6 +5,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { VERB_FORMS } from './data/verb-forms.js';
 
 /** A token with offsets into the working copy (the same offsets as the caller's text). */
 export interface Token {
@@ -17,6 +18,8 @@ export interface Token {
   readonly lemma: string;
   /** Inside the scope of a negation ("did not agree"). */
   readonly negated: boolean;
+  /** The lemma when the word is an inflection of a cue verb ("states" -> "state"), whatever wink tagged it. */
+  readonly verbLemma: string | null;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -61,6 +64,7 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
       pos: pos[i] ?? 'X',
       lemma: (lemmas[i] ?? surface).toLowerCase(),
       negated: neg[i] === true,
+      verbLemma: VERB_FORMS[surface.toLowerCase()] ?? null,
     });
     cursor = end;
   }

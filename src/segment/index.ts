@@ -72,9 +72,11 @@ const DATELINE =
 function endsWithAbbreviation(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last) return false;
-  const lower = last.lower;
+  // wink may split "Amb." into "Amb" + "."
+  const before = tokens[tokens.length - 2];
+  const lower = last.text === '.' && before && before.end === last.start ? `${before.lower}.` : last.lower;
   // "Joseph R. Biden": a single capital with a stop is an initial
-  if (/^[a-z]\.$/.test(lower) && /^[A-Z]/.test(last.text)) return true;
+  if (/^[a-z]\.$/.test(lower) && /^[A-Z]/.test(last.text === '.' ? (before?.text ?? '') : last.text)) return true;
   return ABBREVIATIONS.has(lower) && !MAY_END_SENTENCE.has(lower);
 }
 

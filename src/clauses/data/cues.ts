@@ -194,7 +194,7 @@ export const PARTICLE_CUES: Readonly<Record<string, Readonly<Record<string, { id
   lay: { out: { id: 'state', kinds: ['state'] } },
   make: { clear: { id: 'state', kinds: ['state'] } },
   take: { note: { id: 'acknowledge', kinds: ['acknowledge'] } },
-  attach: { importance: { id: 'support', kinds: ['support'] }, great: { id: 'support', kinds: ['support'] } },
+  attach: { importance: { id: 'support', kinds: ['support'] } },
   stand: { ready: { id: 'commit', kinds: ['commit'] }, firm: { id: 'state', kinds: ['state'] } },
   reach: {
     consensus: { id: 'agree', kinds: ['agree'] },

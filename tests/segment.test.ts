@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/index.js';
+import { tokenize } from '../src/nlp/wink.js';
+import { normalize } from '../src/normalize/index.js';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+const roles = (t: string) => splitSentences(t).map((s) => s.role);
+
+describe('sentence repairs', () => {
+  const rows: readonly [string, string, readonly string[]][] = [
+    ['title "Amb."', 'Amb. Kim said so. The talks ended.', ['Amb. Kim said so.', 'The talks ended.']],
+    ['title "Pres."', 'Pres. Moon hopes for the best. He left.', ['Pres. Moon hopes for the best.', 'He left.']],
+    ['middle initial', 'President Joseph R. Biden, Jr. met Xi. They talked.', ['President Joseph R. Biden, Jr. met Xi.', 'They talked.']],
+    ['U.S. inside a sentence', 'The U.S. side agreed. China too.', ['The U.S. side agreed.', 'China too.']],
+    [
+      'missing space after a comma',
+      'They agreed at an early date,according to the release.',
+      ['They agreed at an early date,according to the release.'],
+    ],
+    ['paragraphs are hard boundaries', 'China agreed\n\nThe ROK agreed.', ['China agreed', 'The ROK agreed.']],
+    ['wrapped lines join', 'China and the ROK\nagreed to meet.', ['China and the ROK\nagreed to meet.']],
+  ];
+  it.each(rows)('%s', (_t, text, expected) => expect(texts(text)).toEqual(expected));
+});
+
+describe('sentence roles', () => {
+  const rows: readonly [string, string, readonly string[]][] = [
+    [
+      'headline, byline, body, furniture',
+      'Beijing, Seoul agree on talks\n\nChina Daily\nLi Ming\n\nThe two sides agreed.\n\nRelated News',
+      ['headline', 'byline', 'body', 'furniture'],
+    ],
+    [
+      'section heading',
+      'Title of it\n\nChina agreed.\n\nThe Alliance: A New Chapter\n\nThe ROK agreed.',
+      ['headline', 'body', 'heading', 'body'],
+    ],
+    ['upper-case heading with a colon', 'Title\n\nCHINESE ACTIONS:\n\nChina will act.', ['headline', 'heading', 'body']],
+    ['share button', 'China agreed.\n\nShare this article', ['body', 'furniture']],
+  ];
+  it.each(rows)('%s', (_t, text, expected) => expect(roles(text)).toEqual(expected));
+
+  it('a dateline is no actor: "SEOUL, Oct. 31 (Yonhap) --" names a source', async () => {
+    const { extractStances } = await import('../src/index.js');
+    const st = extractStances('SEOUL, Oct. 31 (Yonhap) -- China hopes for calm.');
+    expect(st.map((s) => [s.holder, s.source])).toEqual([['China', 'Yonhap']]);
+  });
+});
+
+describe('offsets', () => {
+  const samples = [
+    'China’s “position” is clear.\u00a0The ROK agreed.',
+    'Line one\r\n\r\nLine two, the ROK said.\r\n',
+    'Ｃhina agreed（today）. 中国 and 한국 met. Emoji 🙂 here; China hopes so.',
+    'Lee Jae-myung and Moon Jae-in met. He didn’t reaffirm it.',
+  ];
+  it.each(samples)('tokens slice back out of %j', (text) => {
+    const work = normalize(text);
+    expect(work.length).toBe(text.length);
+    for (const sentence of tokenize(work, 0, work.length)) {
+      for (const t of sentence) expect(work.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+  it.each(samples)('sentences slice back out of %j', (text) => {
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
