@@ -126,6 +126,10 @@ interface Draft {
   demonym?: boolean;
 }
 
+function personDraft(start: number, end: number, state: string | null, name: string): Draft {
+  return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
+}
+
 /** Token range [a, b) covering the characters [s, e). */
 function tokenRange(tokens: readonly Token[], s: number, e: number): [number, number] | null {
   let a = -1;
@@ -169,16 +173,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     }
     if (entry.type === 'person' && entry.person) {
       const p: Person = { name: entry.person.name, state: entry.state, title: entry.person.title?.toLowerCase() ?? null };
-      put({
-        start: a,
-        end: b,
-        kind: 'person',
-        states: entry.state ? [entry.state] : [],
-        explicit: true,
-        person: p.name,
-        pronoun: null,
-        plural: false,
-      });
+      put(personDraft(a, b, entry.state, p.name));
       reg.add(p, surnameOf(entry.person));
       continue;
     }
@@ -250,7 +245,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
-      put({ start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: personName, pronoun: null, plural: false });
+      put(personDraft(start, end, state, personName));
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
       reg.add(
         { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
@@ -273,17 +268,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title
       const p = reg.titled(title);
-      if (p)
-        put({
-          start: i - 1,
-          end: j,
-          kind: 'person',
-          states: p.state ? [p.state] : [],
-          explicit: true,
-          person: p.name,
-          pronoun: null,
-          plural: false,
-        });
+      if (p) put(personDraft(i - 1, j, p.state, p.name));
     }
   }
 
@@ -312,28 +297,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
-    if (p)
-      put({
-        start: i,
-        end: i + 1,
-        kind: 'person',
-        states: p.state ? [p.state] : [],
-        explicit: true,
-        person: p.name,
-        pronoun: null,
-        plural: false,
-      });
-    else if (builtin)
-      put({
-        start: i,
-        end: i + 1,
-        kind: 'person',
-        states: [builtin.actor],
-        explicit: true,
-        person: builtin.name,
-        pronoun: null,
-        plural: false,
-      });
+    if (p) put(personDraft(i, i + 1, p.state, p.name));
+    else if (builtin) put(personDraft(i, i + 1, builtin.actor, builtin.name));
   }
 
   // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
