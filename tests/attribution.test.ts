@@ -172,6 +172,17 @@ describe('reported speech', () => {
     ['trailing actor frame', 'The deployment harms regional stability, Hua said.', [['China']]],
     ['reported claim of the other side', "Wang said the ROK has acknowledged China's concerns.", [['ROK']]],
     [
+      '"It is hoped that" inside a speaker\'s paragraph is the speaker\'s',
+      'Wang Yi said that ties have improved. It is hoped that the ROK side will keep its word.',
+      [['China'], ['China']],
+    ],
+    ['a passive "is expected to" is not the subject\'s hope', 'President Moon Jae-in is expected to visit Beijing next month.', [[]]],
+    ['frame in mid-sentence', 'Seoul and Beijing agreed to resume exchanges, the ministry said, after a year of tension.', [['both']]],
+    ['frame with a tail', '"Both sides shared the view that trade matters," the ministry said in a statement.', [['both']]],
+    ['a third party\'s words', 'Analysts said the consensus could ease pressure on Seoul.', [[]]],
+    ['a third party reporting a stance', 'Experts said China will not change its position.', [[]]],
+    ['expressed the hope', 'Foreign Minister Kang Kyung-wha spoke.\n\nShe expressed the hope that talks resume soon.', [[], ['ROK']]],
+    [
       'a US speaker\'s "must" about China is not China\'s',
       'President Biden underscored that the United States and China must manage competition.',
       [[]],

@@ -17,6 +17,7 @@
  */
 
 import type { Compiled } from '../actors/compile.js';
+import { THIRD_PARTIES } from '../actors/data/third-parties.js';
 import { findMentions, type Mention, Register } from '../actors/index.js';
 import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
@@ -245,12 +246,19 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   for (const cue of cues) {
     if (cue.hosting) continue;
     let subj: Subject;
-    if (cue.type === 'noun') subj = possessorOf(tokens, mentions, cue);
+    if (cue.passive) subj = passiveAgent(tokens, mentions, cue);
+    else if (cue.type === 'noun') subj = possessorOf(tokens, mentions, cue);
     else if (isParticipleStart(tokens, cue.head, s.bodyFrom)) subj = subjectAfterIntro(tokens, mentions, cue.head);
     else subj = findSubject(tokens, mentions, cue.start, s.bodyFrom, lastSubject !== null);
 
     let resolved: Resolved | null = null;
     const because: string[] = [];
+    // "Analysts said ...": a third party's words and what they report hold nothing of the pair
+    if (subj.type === 'nonactor' && THIRD_PARTIES.has(subj.text.split(' ').pop()?.toLowerCase() ?? '')) {
+      if (cue.type === 'verb' || cue.type === 'adj')
+        speech = { cue: { ...cue, speech: true }, holder: { states: [], rule: 'third-party', text: subj.text, mention: null }, claim: -1 };
+      continue;
+    }
     if (subj.type === 'actor') {
       resolved = resolveMention(subj.mention, subj.mention.start);
       if (resolved && cue.type === 'noun') {
@@ -336,8 +344,9 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       remember({ states: holder.states, text: holder.text }, holder.mention);
     }
     // "Wang said (that) ...": a pure reporting verb frames its content, which holds the claim
-    if (governed && speech && REPORTING.has(speech.cue.id) && claims[speech.claim]?.cue === speech.cue) dropped.add(speech.claim);
-    if ((cue.type === 'verb' || cue.type === 'adj') && (!governed || cue.speech)) speech = { cue, holder, claim: claims.length - 1 };
+    if (governed && speech && REPORTING.has(speech.cue.id) && !speech.cue.object && claims[speech.claim]?.cue === speech.cue)
+      dropped.add(speech.claim);
+    if (cue.type === 'verb' || cue.type === 'adj') speech = { cue, holder, claim: claims.length - 1 };
   }
 
   // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
@@ -365,6 +374,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
         joint: false,
         object: null,
         hosting: false,
+        passive: false,
       };
       const kinds: StanceKind[] = holder.rule === 'list-item' ? ['commit'] : ['state'];
       claims.push({
@@ -422,6 +432,17 @@ function sameHolder(a: Resolved, b: Resolved): boolean {
 
 function sameStates(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** "was welcomed by Seoul": the agent after "by"; "is expected to", "it is hoped that": nobody in the clause. */
+function passiveAgent(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
+  for (let k = cue.end; k < Math.min(tokens.length, cue.end + 3); k++) {
+    if (tokens[k]?.lower === 'by') {
+      const m = mentionCovering(mentions, k + 1) ?? mentionCovering(mentions, k + 2);
+      return m ? { type: 'actor', mention: m } : { type: 'none' };
+    }
+  }
+  return { type: 'none' };
 }
 
 /** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */

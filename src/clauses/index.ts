@@ -32,6 +32,8 @@ export interface CueHit {
   readonly object: CueHit | null;
   /** The verb's object is a person: "welcomed President Trump" is hosting, not support. */
   readonly hosting: boolean;
+  /** "is expected to", "it is hoped that", "was welcomed by": the grammatical subject does not hold it. */
+  readonly passive: boolean;
 }
 
 export interface Frame {
@@ -180,8 +182,15 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
-      // "their shared belief": a participle between a possessive and its noun is an adjective
-      if (/^(its|their|our|his|her|my)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.pos === 'NOUN') continue;
+      // "their shared belief": a participle between a possessive and its noun is an adjective; "its promises" is a noun
+      const afterPossessive = /^(its|their|our|his|her|my|'s)$/.test(tokens[i - 1]?.lower ?? '');
+      if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
+      if (afterPossessive) {
+        const n = nounIndex.get(t.lemma) ?? nounIndex.get(lower);
+        if (n && !afterPreposition(tokens, i))
+          hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
+        continue;
+      }
       const particles = PARTICLE_CUES[lemma];
       let matched = false;
       if (particles) {
@@ -220,7 +229,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
       const hosting = HOSTING_VERBS.has(lemma) && !!next && next.kind === 'person';
-      hits.push({ ...hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object), hosting });
+      hits.push({ ...hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object), hosting, passive: isPassive(tokens, i) });
       continue;
     }
 
@@ -234,6 +243,15 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
   }
   // a noun taken up later as a verb's object is not a claim of its own
   return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+/** "is expected to", "it is hoped that", "was welcomed": a participle after a form of "be". */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower === t.lemma && t.verbLemma === null) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
+  return /^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') && /(ed|en|wn|ld|ht)$/.test(t.lower);
 }
 
 /** The word before `i` (adverbs skipped) ends an actor mention that is not a possessor: "China (firmly) states". */
@@ -275,41 +293,44 @@ function hit(
   negated: boolean,
   object: CueHit | null = null,
 ): CueHit {
-  return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting: false };
+  return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting: false, passive: false };
 }
 
+/** Words a reporter's noun phrase is made of: "Seoul's foreign ministry", "the press release", "Hua". */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON', 'NUM']);
+/** Words that may follow the reporting verb: "said in a statement on Tuesday". */
+const TAIL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PRON']);
+
 /**
- * A reporting frame at the end of the sentence: ", the release said.",
- * ", it said.", ", according to the press release.", ", Wang added."
+ * A reporting frame set off by a comma: ", the release said.", ", it said.",
+ * ", according to the press release.", ", Wang added.", '," Hua said.',
+ * ", said Wang Yi", and in mid-sentence ", Seoul's foreign ministry said, after ...".
  */
 export function findFrame(sent: Sentence, mentions: readonly Mention[], text: string): Frame | null {
   const tokens = sent.tokens;
   let end = tokens.length;
   while (end > 0 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;
-  let comma = -1;
-  for (let k = end - 1; k >= Math.max(sent.bodyFrom, end - 12); k--) {
-    if (tokens[k]?.text === ',' || tokens[k]?.text === '--') {
-      comma = k;
-      break;
-    }
-  }
-  if (comma < 0) return null;
-  const part = tokens.slice(comma + 1, end);
-  if (part.length === 0) return null;
-  const srcText = (a: number, b: number) => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+  const srcText = (a: number, b: number) => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^["'\s]+|["'\s]+$/g, '');
   const mentionIn = (a: number, b: number) => mentions.find((m) => m.start >= a && m.end <= b && !m.possessive) ?? null;
-  // ", according to the press release"
-  if (part[0]?.lower === 'according' && part[1]?.lower === 'to') {
-    return { start: comma, end, source: srcText(comma + 3, end), mention: mentionIn(comma + 3, end) };
-  }
-  // ", the release said" / ", it said" / ", Wang added"
-  const last = part[part.length - 1] as Token;
-  if (SPEECH_FRAME.has(last.lemma) && part.length <= 8) {
-    return { start: comma, end, source: srcText(comma + 1, end - 1), mention: mentionIn(comma + 1, end - 1) };
-  }
-  // ", said Wang Yi"
-  if (SPEECH_FRAME.has(part[0]?.lemma ?? '') && part.length <= 8) {
-    return { start: comma, end, source: srcText(comma + 2, end), mention: mentionIn(comma + 2, end) };
+  for (let c = end - 1; c > sent.bodyFrom + 2; c--) {
+    if (tokens[c]?.text !== ',' && tokens[c]?.text !== '--') continue;
+    let a = c + 1;
+    while (tokens[a]?.text === '"' || tokens[a]?.text === "'") a++;
+    let b = a;
+    while (b < end && tokens[b]?.text !== ',') b++;
+    if (b - a < 2 || b - a > 14) continue;
+    // ", according to the press release"
+    if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to')
+      return { start: c, end: b, source: srcText(a + 2, b), mention: mentionIn(a + 2, b) };
+    // ", said Wang Yi"
+    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && b === end)
+      return { start: c, end: b, source: srcText(a + 1, b), mention: mentionIn(a + 1, b) };
+    // ", the release said (in a statement)"
+    let v = a;
+    while (v < b && NP_POS.has(tokens[v]?.pos ?? '') && !SPEECH_FRAME.has(tokens[v]?.lemma ?? '')) v++;
+    if (v === a || v >= b || v - a > 8 || !SPEECH_FRAME.has(tokens[v]?.lemma ?? '')) continue;
+    if (!tokens.slice(v + 1, b).every((t) => TAIL_POS.has(t.pos))) continue;
+    return { start: c, end: b, source: srcText(a, v), mention: mentionIn(a, v) };
   }
   return null;
 }
