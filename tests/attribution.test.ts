@@ -179,7 +179,7 @@ describe('reported speech', () => {
     ['a passive "is expected to" is not the subject\'s hope', 'President Moon Jae-in is expected to visit Beijing next month.', [[]]],
     ['frame in mid-sentence', 'Seoul and Beijing agreed to resume exchanges, the ministry said, after a year of tension.', [['both']]],
     ['frame with a tail', '"Both sides shared the view that trade matters," the ministry said in a statement.', [['both']]],
-    ['a third party\'s words', 'Analysts said the consensus could ease pressure on Seoul.', [[]]],
+    ["a third party's words", 'Analysts said the consensus could ease pressure on Seoul.', [[]]],
     ['a third party reporting a stance', 'Experts said China will not change its position.', [[]]],
     ['expressed the hope', 'Foreign Minister Kang Kyung-wha spoke.\n\nShe expressed the hope that talks resume soon.', [[], ['ROK']]],
     [
