@@ -263,3 +263,17 @@ describe('joint statements and lists', () => {
   ];
   it.each(passages)('%s', (_t, text, expected) => expect(holdersBySentence(text)).toEqual(expected.map((h) => [...h].sort())));
 });
+
+describe('a whole readout in the style of a foreign ministry release', () => {
+  const readout = [
+    'Xi Jinping Meets with President of the Republic of Korea Moon Jae-in',
+    'On the afternoon of November 11, President Xi Jinping met with President Moon Jae-in of the Republic of Korea (ROK) in Da Nang.',
+    "Xi Jinping pointed out that China and the ROK are close neighbors. China-ROK relations are now facing new opportunities. China is willing to work with the ROK side to push the relationship forward. The two sides should respect each other's core interests.",
+    "Xi Jinping stressed that the issue concerns China's strategic security interests. We hope the ROK side will take responsible actions.",
+    "Moon Jae-in said that the ROK attaches great importance to its relations with China. The ROK side respects China's legitimate concerns and is ready to strengthen communication. He added that Seoul supports the denuclearization of the Peninsula.",
+    'The two heads of state agreed that the two countries will strengthen high-level exchanges.',
+    'Wang Yi and others attended the meeting.',
+  ].join('\n\n');
+  const expected = [[], [], ['China'], ['China'], ['China'], ['China'], ['China'], ['China'], ['ROK'], ['ROK'], ['ROK'], ['both'], []];
+  it('gives each sentence its holders', () => expect(holdersBySentence(readout)).toEqual(expected));
+});

@@ -194,9 +194,11 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     else if (/^(it|its)$/.test(p)) r = local.singular ?? doc.lastSingular;
     else if (/^(they|their|them)$/.test(p)) r = local.plural ?? doc.lastPlural ?? { states: doc.participants, text: 'the parties' };
     else if (/^(we|our|us|i|my|me)$/.test(p)) {
-      if (insideQuotes(tokens, at)) r = frameSpeaker ?? doc.speaker;
-      else r = doc.authors ? { states: doc.authors, text: 'the authors' } : null;
-      if (r) return { states: r.states, rule: insideQuotes(tokens, at) ? 'quote-speaker' : 'joint-voice', text: r.text, mention: m };
+      // inside quotes, the speaker; in a paragraph of reported speech ("Xi stressed that ... We hope ..."), the speaker; in a joint statement, its authors
+      const quoted = insideQuotes(tokens, at);
+      const rule = quoted ? 'quote-speaker' : doc.authors ? 'joint-voice' : 'speaker-continues';
+      r = quoted ? (frameSpeaker ?? doc.speaker) : doc.authors ? { states: doc.authors, text: 'the authors' } : doc.speaker;
+      if (r) return { states: r.states, rule, text: r.text, mention: m };
     }
     if (!r) return null;
     return { states: r.states, rule: 'pronoun', text: r.text, mention: m };

@@ -182,6 +182,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
+      // "should respect", "will support": the modal's claim covers the verb it governs
+      if (afterModal(tokens, i)) continue;
       // "their shared belief": a participle between a possessive and its noun is an adjective; "its promises" is a noun
       const afterPossessive = /^(its|their|our|his|her|my|'s)$/.test(tokens[i - 1]?.lower ?? '');
       if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
@@ -198,7 +200,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
           const p = particles[tokens[k]?.lower ?? ''];
           if (p) {
             const kinds = objectKinds(tokens, k, p.kinds, taken);
-            hits.push(hit('verb', p.id, i, i, k + 1, kinds.kinds, false, negated, kinds.object));
+            // "pointed out that", "made clear that" report content like "said"
+            hits.push(hit('verb', p.id, i, i, k + 1, kinds.kinds, p.id === 'state', negated, kinds.object));
             for (let q = i; q <= k; q++) taken.add(q);
             matched = true;
             break;
@@ -243,6 +246,14 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
   }
   // a noun taken up later as a verb's object is not a claim of its own
   return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+/** The verb at `i` is governed by a modal just before it ("should (not) respect", "will also support"). */
+function afterModal(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'be')) k--;
+  const m = MODALS[tokens[k]?.lower ?? ''];
+  return !!m && tokens[k + 1]?.lemma !== 'like';
 }
 
 /** "is expected to", "it is hoped that", "was welcomed": a participle after a form of "be". */
