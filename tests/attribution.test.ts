@@ -277,3 +277,15 @@ describe('a whole readout in the style of a foreign ministry release', () => {
   const expected = [[], [], ['China'], ['China'], ['China'], ['China'], ['China'], ['China'], ['ROK'], ['ROK'], ['ROK'], ['both'], []];
   it('gives each sentence its holders', () => expect(holdersBySentence(readout)).toEqual(expected));
 });
+
+describe('a press-conference transcript', () => {
+  const transcript = [
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference",
+    'Q: The ROK approved a land swap for the deployment. Does China oppose this?',
+    'A: We have noted the reports. We firmly oppose the deployment.',
+    'Q: Will China retaliate?',
+    'A: I would like to stress that China welcomes foreign investment.',
+  ].join('\n\n');
+  it('gives questions to nobody and answers to the spokesperson', () =>
+    expect(holdersBySentence(transcript)).toEqual([[], [], [], ['China'], ['China'], [], ['China']]));
+});

@@ -105,6 +105,14 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     for (const st of [...ranked, ...pair]) if (parties.size < 2) parties.add(st);
   }
 
+  // who answers in a transcript: the first spokesperson (or else the first official) of the document
+  let answerer: Referent | null = null;
+  for (const list of mentionsOf) {
+    for (const m of list)
+      if (m.kind === 'person' && m.states.length > 0 && (!answerer || /spokes/i.test(m.text)))
+        answerer ??= { states: m.states, text: m.text };
+  }
+
   const doc: DocState = {
     participants: [...parties],
     authors,
@@ -125,6 +133,9 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
       if (doc.listCarry && s.paragraph > doc.listParagraph + 1 && !startsWithVerb(s)) doc.listCarry = null;
     }
     if (s.role !== 'headline' && s.role !== 'body') continue;
+    // a journalist's question holds no position; an answer is the spokesperson's
+    if (s.turn === 'question') continue;
+    if (s.turn === 'answer' && s.inParagraph === 0) doc.speaker = answerer ?? doc.lastPerson;
     const found = sentenceClaims(s, mentionsOf[s.index] ?? [], text, doc);
     claims.push(...found);
   }

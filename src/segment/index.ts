@@ -24,6 +24,8 @@ export interface Sentence {
   readonly bodyFrom: number;
   /** The news agency named in a dateline, if any. */
   readonly agency: string | null;
+  /** In a press-conference transcript: a journalist's question ("Q:") or the spokesperson's answer ("A:"). */
+  readonly turn: 'question' | 'answer' | null;
 }
 
 export interface Paragraph {
@@ -134,6 +136,9 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
     else if (single && p.index <= 2 && looksLikeByline(ptext, p.lines) && wordCount(ptext) <= 5) role = 'byline';
     else if (single && (/:$/.test(ptext.trim()) ? ptext === ptext.toUpperCase() : wordCount(ptext) <= 12)) role = 'heading';
     const merged = role === 'body' ? pieces : [pieces.flat()];
+    // "Q: ..." / "A: ..." in a press-conference transcript
+    const turnMark = /^(Q|Question|A|Answer)\s*:/.exec(ptext);
+    const turn = turnMark ? (turnMark[1]?.startsWith('Q') ? 'question' : 'answer') : null;
     merged.forEach((tokens, k) => {
       if (tokens.length === 0) return;
       const first = tokens[0] as Token;
@@ -151,6 +156,7 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
           agency = d[2] ?? null;
         }
       }
+      if (k === 0 && turn) bodyFrom = Math.max(0, tokens.findIndex((t) => t.text === ':') + 1);
       sentences.push({
         index: sentences.length,
         start: first.start,
@@ -161,6 +167,7 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
         tokens,
         bodyFrom,
         agency,
+        turn,
       });
     });
   }
