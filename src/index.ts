@@ -18,7 +18,7 @@ import type { ExtractOptions, Stance } from './types.js';
 
 export { StanceError, type StanceErrorCode } from './errors.js';
 export type { SentenceRole } from './segment/index.js';
-export type { Cue, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
+export type { ActorSpec, Cue, CustomActor, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
 export { STANCE_KINDS } from './types.js';
 
 /** A prepared extractor: options are checked and lexicons compiled once. */
@@ -29,7 +29,7 @@ export interface Extractor {
 
 export function createExtractor(options?: ExtractOptions): Extractor {
   const resolved = resolveOptions(options, 'createExtractor');
-  const compiled = compile(resolved.officials);
+  const compiled = compile(resolved.officials, resolved.actors);
   return {
     options: { actors: resolved.labels },
     extract: (text: string) => run(text, resolved, compiled, 'extract'),
@@ -71,7 +71,7 @@ export function extractStances(text: string, options?: ExtractOptions): Stance[]
     return run(text, defaultExtractor.resolved, defaultExtractor.compiled, 'extractStances');
   }
   const resolved = resolveOptions(options, 'extractStances');
-  return run(text, resolved, compile(resolved.officials), 'extractStances');
+  return run(text, resolved, compile(resolved.officials, resolved.actors), 'extractStances');
 }
 
 function run(text: string, resolved: Resolved, compiled: Compiled, call: string): Stance[] {
@@ -79,5 +79,5 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   const work = normalize(text);
   const { sentences } = segment(work);
   const claims = attribute(sentences, work, compiled, resolved.pair);
-  return assemble(claims, text, resolved);
+  return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);
 }

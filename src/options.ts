@@ -2,40 +2,23 @@
  * Validation of `extractStances` options: misuse throws {@link StanceError}
  * naming the call, what was expected and what was found.
  */
-
-import { keyOf } from './actors/compile.js';
+import { type ActorDef, keyOf, lookupState } from './actors/compile.js';
 import { STATES } from './actors/data/states.js';
 import { StanceError } from './errors.js';
-import type { ExtractOptions, OfficialDef } from './types.js';
+import type { ActorSpec, ExtractOptions, OfficialDef } from './types.js';
 
 export interface Resolved {
   /** State ids of the pair, in the caller's order. */
   readonly pair: readonly [string, string];
-  /** The labels stances carry: the strings the caller gave. */
+  /** The labels stances carry: the strings (or custom ids) the caller gave. */
   readonly labels: readonly [string, string];
   readonly officials: readonly OfficialDef[];
+  readonly actors: readonly ActorDef[];
+  /** Also return the claims of recognised states outside the pair. */
+  readonly others: boolean;
 }
 
-const KNOWN = new Set(['actors', 'officials']);
-
-/** Finds a state by id, name, code, capital or demonym, in any case. */
-export function lookupState(name: string): string | null {
-  const key = keyOf(name);
-  for (const s of STATES) {
-    if ([s.id, ...s.names, ...s.codes].some((n) => keyOf(n) === key)) return s.id;
-  }
-  return null;
-}
-
-function suggestions(name: string): string {
-  const key = keyOf(name);
-  const scored = STATES.map((s) => ({ id: s.id, d: Math.min(...[s.id, ...s.names, ...s.codes].map((n) => distance(keyOf(n), key))) }));
-  scored.sort((a, b) => a.d - b.d);
-  return scored
-    .slice(0, 3)
-    .map((s) => s.id)
-    .join(', ');
-}
+const KNOWN = ['actors', 'officials', 'others'];
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -51,29 +34,71 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** The closest known names to an unknown one: "Koreaa" -> "South Korea, North Korea, ...". */
+export function suggestions(name: string): string {
+  const key = keyOf(name);
+  const scored = STATES.map((s) => {
+    const names = [s.label, ...s.names, ...s.codes, s.id];
+    let best = names[0] as string;
+    let d = Number.POSITIVE_INFINITY;
+    for (const n of names) {
+      const dn = distance(keyOf(n), key);
+      if (dn < d) [best, d] = [n, dn];
+    }
+    return { name: best === s.label ? best : `${best} (${s.label})`, d };
+  });
+  scored.sort((a, b) => a.d - b.d);
+  return scored
+    .slice(0, 3)
+    .map((s) => s.name)
+    .join(', ');
+}
+
+function isActorDef(x: unknown): x is ActorDef {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    r.id.trim() !== '' &&
+    Array.isArray(r.names) &&
+    r.names.every((n) => typeof n === 'string' && n.trim() !== '')
+  );
+}
+
+function resolveActor(a: unknown, call: string, custom: ActorDef[]): { id: string; label: string } {
+  if (typeof a === 'string' && a.trim() !== '') {
+    const id = lookupState(a);
+    if (!id) throw new StanceError('UNKNOWN_ACTOR', call, `a known state or entity (closest: ${suggestions(a)})`, a);
+    return { id, label: a };
+  }
+  if (isActorDef(a)) {
+    // a custom actor, or more names for a known state: { id: 'US', names: ['Uncle Sam'] }
+    const id = lookupState(a.id) ?? a.id;
+    custom.push({ ...a, id });
+    return { id, label: a.id };
+  }
+  throw new StanceError('INVALID_OPTIONS', call, 'a state name or { id, names, demonyms?, capitals?, officials? }', a);
+}
+
 export function resolveOptions(options: unknown, call: string): Resolved {
-  if (options === undefined || options === null) return { pair: ['China', 'ROK'], labels: ['China', 'ROK'], officials: [] };
+  if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options))
     throw new StanceError('INVALID_OPTIONS', call, 'an options object or undefined', options);
   const o = options as Record<string, unknown>;
   for (const k of Object.keys(o)) {
-    if (!KNOWN.has(k)) throw new StanceError('UNKNOWN_OPTION', call, `one of the options ${[...KNOWN].join(', ')}`, k);
+    if (!KNOWN.includes(k)) throw new StanceError('UNKNOWN_OPTION', call, `one of the options ${KNOWN.join(', ')}`, k);
   }
-  let pair: [string, string] = ['China', 'ROK'];
+  const custom: ActorDef[] = [];
+  let pair: [string, string] = ['CHN', 'KOR'];
   let labels: [string, string] = ['China', 'ROK'];
   if (o.actors !== undefined) {
     const a = o.actors;
-    if (!Array.isArray(a) || a.length !== 2 || !a.every((x) => typeof x === 'string' && x.trim() !== '')) {
+    if (!Array.isArray(a) || a.length !== 2)
       throw new StanceError('INVALID_OPTIONS', `${call} options.actors`, 'an array of two state names', a);
-    }
-    const ids = a.map((name: string) => {
-      const id = lookupState(name);
-      if (!id) throw new StanceError('UNKNOWN_ACTOR', `${call} options.actors`, `a known state (closest: ${suggestions(name)})`, name);
-      return id;
-    });
-    if (ids[0] === ids[1]) throw new StanceError('INVALID_OPTIONS', `${call} options.actors`, 'two different states', a);
-    pair = [ids[0] as string, ids[1] as string];
-    labels = [a[0] as string, a[1] as string];
+    const [x, y] = [resolveActor(a[0], `${call} options.actors`, custom), resolveActor(a[1], `${call} options.actors`, custom)];
+    if (x.id === y.id) throw new StanceError('INVALID_OPTIONS', `${call} options.actors`, 'two different states', a);
+    pair = [x.id, y.id];
+    labels = [x.label, y.label];
   }
   const officials: OfficialDef[] = [];
   if (o.officials !== undefined) {
@@ -84,7 +109,7 @@ export function resolveOptions(options: unknown, call: string): Resolved {
       if (!r || typeof r !== 'object' || typeof r.name !== 'string' || typeof r.actor !== 'string' || r.name.trim() === '') {
         throw new StanceError('INVALID_OFFICIAL', `${call} options.officials`, 'an object { name: string, actor: string }', off);
       }
-      const id = lookupState(r.actor);
+      const id = lookupState(r.actor) ?? custom.find((c) => c.id === r.actor)?.id;
       if (!id)
         throw new StanceError('UNKNOWN_ACTOR', `${call} options.officials`, `a known state (closest: ${suggestions(r.actor)})`, r.actor);
       officials.push({
@@ -95,7 +120,9 @@ export function resolveOptions(options: unknown, call: string): Resolved {
       });
     }
   }
-  return { pair, labels, officials };
+  if (o.others !== undefined && typeof o.others !== 'boolean')
+    throw new StanceError('INVALID_OPTIONS', `${call} options.others`, 'true or false', o.others);
+  return { pair, labels, officials, actors: custom, others: o.others === true };
 }
 
-export type { ExtractOptions };
+export type { ActorSpec, ExtractOptions };

@@ -72,9 +72,25 @@ export interface OfficialDef {
   readonly surname?: string;
 }
 
+/** A custom actor: an alliance, an organisation, a ministry, a party, or more names for a known state. */
+export interface CustomActor {
+  /** The label its stances carry; a known state's name or code adds to that state. */
+  readonly id: string;
+  /** Names and short forms ("NATO", "the Alliance"); all-capital ones match as written. */
+  readonly names: readonly string[];
+  readonly demonyms?: readonly string[];
+  readonly capitals?: readonly string[];
+  readonly officials?: readonly { readonly name: string; readonly title?: string; readonly surname?: string }[];
+}
+
+/** A state by name, official name or ISO 3166 code in any case ("US", "United States", "USA", "JPN"), or a custom actor. */
+export type ActorSpec = string | CustomActor;
+
 export interface ExtractOptions {
-  /** The configured pair, ids from the built-in gazetteer. Default `['China', 'ROK']`. */
-  readonly actors?: readonly [string, string];
+  /** The configured pair. Default `['China', 'ROK']`. Stances carry the strings given here as `holder`. */
+  readonly actors?: readonly [ActorSpec, ActorSpec];
   /** Extra officials to recognise, on top of the built-in list. */
   readonly officials?: readonly OfficialDef[];
+  /** Also return the claims of recognised states outside the pair, labelled with the state's common name. Default false. */
+  readonly others?: boolean;
 }

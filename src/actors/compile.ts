@@ -1,10 +1,10 @@
 /**
- * Compiles the gazetteer, officials and titles once per extractor into
- * matchers: one case-insensitive regular expression of literal alternatives
- * (linear in the text: no nested quantifiers) and lookup tables.
+ * Compiles the gazetteer, officials and titles into lookup tables: names are
+ * matched on tokens by a key that ignores case, spaces, hyphens, dots and
+ * apostrophes ("Lee Jae-myung" = "Lee Jae Myung", "U.S." = "US"), walking a
+ * prefix set, so matching is linear in the text. The world tables are built
+ * once per process; an extractor adds only its own officials and actors.
  */
-
-import { escapeRegExp } from '../shared/regex.js';
 import type { OfficialDef } from '../types.js';
 import { OFFICIALS } from './data/officials.js';
 import { NOT_ACTORS, STATES, type StateDef } from './data/states.js';
@@ -20,10 +20,20 @@ export interface Entry {
   readonly person?: OfficialDef;
 }
 
+/** A custom actor: an alliance, an organisation, a ministry, a party; or more names for a known state. */
+export interface ActorDef {
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly demonyms?: readonly string[];
+  readonly capitals?: readonly string[];
+  readonly officials?: readonly { readonly name: string; readonly title?: string; readonly surname?: string }[];
+}
+
 export interface Compiled {
   readonly states: ReadonlyMap<string, StateDef>;
-  readonly pattern: RegExp;
-  readonly entries: ReadonlyMap<string, readonly Entry[]>;
+  /** Every key and every prefix of a key, so a walk over tokens can stop early. */
+  readonly prefixes: { has(key: string): boolean };
+  readonly entries: { get(key: string): readonly Entry[] | undefined };
   /** Built-in surnames that name one state only ("Wang" -> China; "Kim" is ambiguous and absent). */
   readonly surnames: ReadonlyMap<string, OfficialDef>;
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -31,15 +41,9 @@ export interface Compiled {
   readonly groupNouns: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-/** "Lee Jae-myung" and "Lee Jae Myung" share the key "leejaemyung". */
+/** "Lee Jae-myung" and "Lee Jae Myung" share the key "leejaemyung"; "U.S." and "US" the key "us". */
 export function keyOf(s: string): string {
-  return s.toLowerCase().replace(/[\s\-.']+/g, '');
-}
-
-function literal(name: string, person: boolean): string {
-  const parts = name.split(/[\s-]+/).map(escapeRegExp);
-  // names: "Jae-in" / "Jae in" / "Jaein"; places: "South  Korea"
-  return parts.join(person ? '[\\s-]?' : '[\\s-]+').replace(/'/g, "'?");
+  return s.toLowerCase().replace(/[\s\-.'\u2019]+/g, '');
 }
 
 /** Words that are English before they are surnames ("He Lifeng": "He said" is a pronoun). */
@@ -71,6 +75,9 @@ const NOT_SURNAMES = new Set([
   'moon',
 ]);
 
+/** The state ids whose officials write the family name first ("Wang Yi" -> "Wang"). */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'HKG', 'MAC', 'VNM']);
+
 function phraseTable(list: readonly string[]): Map<string, string[][]> {
   const table = new Map<string, string[][]>();
   for (const t of list) {
@@ -84,26 +91,97 @@ function phraseTable(list: readonly string[]): Map<string, string[][]> {
   return table;
 }
 
-export function compile(extraOfficials: readonly OfficialDef[] = []): Compiled {
-  const entries = new Map<string, Entry[]>();
-  const alternatives: string[] = [];
-  const add = (name: string, entry: Entry) => {
+class Tables {
+  readonly entries = new Map<string, Entry[]>();
+  readonly prefixes = new Set<string>();
+
+  add(name: string, entry: Entry): void {
     const key = keyOf(name);
-    const list = entries.get(key) ?? [];
+    if (key === '') return;
+    const list = this.entries.get(key) ?? [];
     list.push(entry);
-    entries.set(key, list);
-    alternatives.push(literal(name, entry.type === 'person'));
-  };
-  for (const n of NOT_ACTORS) add(n, { type: 'none', state: null });
-  for (const s of STATES) {
-    for (const n of [...s.names, ...s.capitals, ...s.seats]) add(n, { type: 'state', state: s.id });
-    for (const c of s.codes) add(c, { type: 'code', state: s.id, exact: c });
-    for (const d of s.demonyms) add(d, { type: 'demonym', state: s.id });
+    this.entries.set(key, list);
+    for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
-  const officials = [...OFFICIALS, ...extraOfficials];
+}
+
+/** Finds a state by id, ISO code, name, code, capital or demonym, in any case. */
+export function lookupState(name: string): string | null {
+  const key = keyOf(name);
+  for (const s of STATES) {
+    if (keyOf(s.id) === key || (s.iso2 && keyOf(s.iso2) === key)) return s.id;
+  }
+  for (const s of STATES) {
+    if ([...s.names, ...s.codes].some((n) => keyOf(n) === key)) return s.id;
+  }
+  for (const s of STATES) {
+    if ([...s.capitals, ...s.demonyms].some((n) => keyOf(n) === key)) return s.id;
+  }
+  return null;
+}
+
+interface Base {
+  readonly tables: Tables;
+  readonly states: Map<string, StateDef>;
+  readonly officials: readonly OfficialDef[];
+}
+
+let base: Base | undefined;
+
+function addState(t: Tables, s: StateDef): void {
+  for (const n of [...s.names, ...s.capitals, ...s.seats]) t.add(n, { type: 'state', state: s.id });
+  for (const c of s.codes) t.add(c, { type: 'code', state: s.id, exact: c });
+  for (const d of s.demonyms) t.add(d, { type: 'demonym', state: s.id });
+}
+
+function addOfficial(t: Tables, o: OfficialDef): void {
+  t.add(o.name, { type: 'person', state: o.actor, person: o });
+}
+
+function buildBase(): Base {
+  const tables = new Tables();
+  for (const n of NOT_ACTORS) tables.add(n, { type: 'none', state: null });
+  for (const s of STATES) addState(tables, s);
+  // the built-in officials name their state as people write it ("China", "ROK"); store its id
+  const officials = OFFICIALS.map((o) => ({ ...o, actor: lookupState(o.actor) ?? o.actor }));
+  for (const o of officials) addOfficial(tables, o);
+  return { tables, states: new Map(STATES.map((s) => [s.id, s])), officials };
+}
+
+export function compile(extraOfficials: readonly OfficialDef[] = [], actors: readonly ActorDef[] = []): Compiled {
+  base ??= buildBase();
+  const b = base;
+  const overlay = new Tables();
+  const states = new Map(b.states);
+  const officials = [...b.officials, ...extraOfficials];
+  for (const o of extraOfficials) addOfficial(overlay, o);
+  for (const a of actors) {
+    const known = states.get(a.id);
+    const def: StateDef = {
+      id: a.id,
+      label: known?.label ?? a.id,
+      iso2: known?.iso2 ?? null,
+      names: a.names,
+      codes: a.names.filter((n) => /^[A-Z.]{2,}$/.test(n)),
+      capitals: a.capitals ?? [],
+      seats: [],
+      demonyms: a.demonyms ?? [],
+    };
+    addState(overlay, def);
+    if (!known) states.set(a.id, def);
+    for (const o of a.officials ?? []) {
+      const off: OfficialDef = {
+        name: o.name,
+        actor: a.id,
+        ...(o.title ? { title: o.title } : {}),
+        ...(o.surname ? { surname: o.surname } : {}),
+      };
+      officials.push(off);
+      addOfficial(overlay, off);
+    }
+  }
   const bySurname = new Map<string, OfficialDef[]>();
   for (const o of officials) {
-    add(o.name, { type: 'person', state: o.actor, person: o });
     const surname = keyOf(surnameOf(o));
     if (NOT_SURNAMES.has(surname)) continue;
     const list = bySurname.get(surname) ?? [];
@@ -112,16 +190,17 @@ export function compile(extraOfficials: readonly OfficialDef[] = []): Compiled {
   }
   const surnames = new Map<string, OfficialDef>();
   for (const [k, list] of bySurname) {
-    const actors = new Set(list.map((o) => o.actor));
-    if (actors.size === 1) surnames.set(k, list[list.length - 1] as OfficialDef);
+    if (new Set(list.map((o) => o.actor)).size === 1) surnames.set(k, list[list.length - 1] as OfficialDef);
   }
-  // longest first, so that "Republic of Korea" wins over "Korea" where both start
-  const unique = [...new Set(alternatives)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${unique.join('|')})(?![A-Za-z0-9])`, 'gi');
   return {
-    states: new Map(STATES.map((s) => [s.id, s])),
-    pattern,
-    entries,
+    states,
+    prefixes: { has: (k) => overlay.prefixes.has(k) || b.tables.prefixes.has(k) },
+    entries: {
+      get: (k) => {
+        const mine = overlay.entries.get(k);
+        return mine ? [...mine, ...(b.tables.entries.get(k) ?? [])] : b.tables.entries.get(k);
+      },
+    },
     surnames,
     titles: phraseTable(TITLES),
     offices: phraseTable(OFFICES),
@@ -133,6 +212,5 @@ export function compile(extraOfficials: readonly OfficialDef[] = []): Compiled {
 export function surnameOf(o: OfficialDef): string {
   if (o.surname) return o.surname;
   const words = o.name.split(/\s+/).filter((w) => !/\.$/.test(w));
-  const eastAsian = o.actor === 'China' || o.actor === 'ROK' || o.actor === 'DPRK';
-  return (eastAsian ? words[0] : words[words.length - 1]) ?? o.name;
+  return (FAMILY_NAME_FIRST.has(o.actor) ? words[0] : words[words.length - 1]) ?? o.name;
 }

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
-import { type Compiled, keyOf, surnameOf } from './compile.js';
+import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
 
@@ -130,18 +130,6 @@ function personDraft(start: number, end: number, state: string | null, name: str
   return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
 }
 
-/** Token range [a, b) covering the characters [s, e). */
-function tokenRange(tokens: readonly Token[], s: number, e: number): [number, number] | null {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (a < 0 && t.end > s) a = i;
-    if (t.start < e) b = i + 1;
-  }
-  return a >= 0 && b > a ? [a, b] : null;
-}
-
 export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
   const tokens = sent.tokens;
   const from = sent.bodyFrom;
@@ -153,20 +141,27 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   };
   const startAt = tokens[from]?.start ?? sent.start;
 
-  // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials
-  const piece = text.slice(startAt, sent.end);
-  c.pattern.lastIndex = 0;
-  for (let m = c.pattern.exec(piece); m !== null; m = c.pattern.exec(piece)) {
-    const found = m[0];
-    const list = c.entries.get(keyOf(found));
-    if (!list) continue;
-    const entry = list.find((e) => e.type !== 'code' || e.exact === found) ?? null;
+  // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials (longest match on token keys)
+  for (let i = from; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
     // "Korea" must start with a capital to be a name; "us" is never "US"
-    if (!entry || !/^[A-Z]/.test(found)) continue;
-    const range = tokenRange(tokens, startAt + m.index, startAt + m.index + found.length);
-    if (!range) continue;
-    const [a, b] = range;
-    if (covered.slice(a, b).some((x) => x !== undefined)) continue;
+    if (!/^[A-Z]/.test(first.text)) continue;
+    let key = '';
+    let best: { end: number; entry: Entry } | null = null;
+    for (let j = i; j < tokens.length && j < i + 12; j++) {
+      const k = keyOf((tokens[j] as Token).text);
+      key += k;
+      if (!c.prefixes.has(key)) break;
+      if (k === '') continue;
+      const list = c.entries.get(key);
+      if (!list) continue;
+      const surface = text.slice(first.start, (tokens[j] as Token).end);
+      const entry = list.find((e) => e.type !== 'code' || e.exact === surface);
+      if (entry) best = { end: j + 1, entry };
+    }
+    if (!best) continue;
+    const [a, b, entry] = [i, best.end, best.entry];
+    i = b - 1;
     if (entry.type === 'none') {
       for (let k = a; k < b; k++) covered[k] = 'none';
       continue;
@@ -251,7 +246,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
         { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
         name.length > 1 ? (name[name.length - 1]?.text ?? null) : null,
       );
-      if (name.length > 1 && state && ['China', 'ROK', 'DPRK'].includes(state))
+      if (name.length > 1 && state && FAMILY_NAME_FIRST.has(state))
         reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
       i = end - 1;
       continue;

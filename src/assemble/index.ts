@@ -7,26 +7,33 @@ import { orderKinds, topicsOf } from '../classify/index.js';
 import type { Resolved } from '../options.js';
 import type { Stance } from '../types.js';
 
-/** The configured holder of a claim: one of the pair, 'both', or null when neither holds it. */
-export function holderOf(states: readonly string[], pair: readonly [string, string], labels: readonly [string, string]): string | null {
-  const a = states.includes(pair[0]);
-  const b = states.includes(pair[1]);
-  if (a && b) return 'both';
-  if (a) return labels[0];
-  if (b) return labels[1];
-  return null;
+/**
+ * The holders of a claim: one of the pair, 'both', or, with `others`, the
+ * common names of the outside states that hold it; none when neither holds it.
+ */
+export function holdersOf(states: readonly string[], opts: Resolved, labelOf: (id: string) => string): string[] {
+  const a = states.includes(opts.pair[0]);
+  const b = states.includes(opts.pair[1]);
+  if (a && b) return ['both'];
+  if (a) return [opts.labels[0]];
+  if (b) return [opts.labels[1]];
+  return opts.others ? [...new Set(states)].map(labelOf) : [];
 }
 
-export function assemble(claims: readonly Claim[], original: string, opts: Resolved): Stance[] {
+export function assemble(claims: readonly Claim[], original: string, opts: Resolved, labelOf: (id: string) => string): Stance[] {
   const out: Stance[] = [];
   const seen = new Set<string>();
   const topicCache = new Map<number, readonly string[]>();
   for (const c of claims) {
-    const holder = holderOf(c.states, opts.pair, opts.labels);
-    if (!holder) continue;
+    for (const holder of holdersOf(c.states, opts, labelOf)) out.push(...stanceOf(c, holder));
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.cue.span.start - b.cue.span.start);
+  return out;
+
+  function stanceOf(c: Claim, holder: string): Stance[] {
     const s = c.sentence;
     const key = `${s.index}|${holder}|${c.cue.head}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return [];
     seen.add(key);
     const cueStart = s.tokens[c.cue.start]?.start ?? s.start;
     const cueEnd = s.tokens[c.cue.end - 1]?.end ?? cueStart;
@@ -37,21 +44,21 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
       topicCache.set(s.index, topics);
     }
     const kinds = orderKinds(c.kinds);
-    out.push({
-      holder,
-      kind: kinds[0] ?? 'state',
-      kinds,
-      sentenceIndex: s.index,
-      sentence,
-      sentenceSpan: { start: s.start, end: s.end },
-      span: { start: c.start, end: c.end },
-      cue: { text: original.slice(cueStart, cueEnd), span: { start: cueStart, end: cueEnd }, id: `cue:${c.cue.id}` },
-      source: c.source,
-      topics,
-      because: c.because,
-      confidence: Math.round(c.confidence * 100) / 100,
-    });
+    return [
+      {
+        holder,
+        kind: kinds[0] ?? 'state',
+        kinds,
+        sentenceIndex: s.index,
+        sentence,
+        sentenceSpan: { start: s.start, end: s.end },
+        span: { start: c.start, end: c.end },
+        cue: { text: original.slice(cueStart, cueEnd), span: { start: cueStart, end: cueEnd }, id: `cue:${c.cue.id}` },
+        source: c.source,
+        topics,
+        because: c.because,
+        confidence: Math.round(c.confidence * 100) / 100,
+      },
+    ];
   }
-  out.sort((a, b) => a.span.start - b.span.start || a.cue.span.start - b.cue.span.start);
-  return out;
 }

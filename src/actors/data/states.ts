@@ -1,11 +1,19 @@
 /**
- * The states (and a few organisations) the library recognises as actors.
- * Names and capitals match in any case; codes only as written ("US", not "us").
- * A mention of a state outside the configured pair is still recognised, so that
- * its claims are not given to a configured actor.
+ * The states (and a few organisations) the library recognises as actors: the
+ * world gazetteer compiled from the world-countries package (`world.ts`), with
+ * the short forms, seats and usages of news text added here by hand.
+ * Names and capitals match in any case when capitalised; codes only as written
+ * ("US", not "us"). A mention of a state outside the configured pair is still
+ * recognised, so that its claims are not given to a configured actor.
  */
+import { WORLD } from './world.js';
+
 export interface StateDef {
+  /** ISO 3166 alpha-3 code, or the organisation's acronym ("EU"). */
   readonly id: string;
+  /** The common name, used as the label of a state outside the pair ("United States"). */
+  readonly label: string;
+  readonly iso2: string | null;
   /** Names and short forms, matched case-insensitively: "China", "People's Republic of China". */
   readonly names: readonly string[];
   /** Codes and acronyms, matched as written: "PRC", "U.S.". */
@@ -18,93 +26,105 @@ export interface StateDef {
   readonly demonyms: readonly string[];
 }
 
-export const STATES: readonly StateDef[] = [
-  {
-    id: 'China',
-    names: ['China', "People's Republic of China", 'Peoples Republic of China', 'mainland China'],
-    codes: ['PRC', 'P.R.C.', 'CHN'],
-    capitals: ['Beijing'],
-    seats: ['Zhongnanhai'],
-    demonyms: ['Chinese'],
-  },
-  {
-    id: 'ROK',
-    names: ['Republic of Korea', 'South Korea', 'Korea'],
-    codes: ['ROK', 'R.O.K.', 'KOR'],
-    capitals: ['Seoul'],
+interface Extra {
+  readonly names?: readonly string[];
+  readonly codes?: readonly string[];
+  readonly capitals?: readonly string[];
+  readonly seats?: readonly string[];
+  readonly demonyms?: readonly string[];
+}
+
+/** What news text adds to the gazetteer, by ISO3 code. */
+const EXTRAS: Readonly<Record<string, Extra>> = {
+  CHN: { names: ['mainland China', 'Peoples Republic of China'], codes: ['PRC', 'P.R.C.'], seats: ['Zhongnanhai'] },
+  KOR: {
+    names: ['Korea', 'S. Korea', 'South Korea'],
+    codes: ['ROK', 'R.O.K.'],
     seats: ['Cheong Wa Dae', 'Chong Wa Dae', 'Blue House', 'Yongsan presidential office'],
-    demonyms: ['South Korean', 'Korean'],
+    demonyms: ['Korean', 'S. Korean'],
   },
-  {
-    id: 'US',
-    names: ['United States', 'United States of America', 'America'],
+  PRK: { names: ['N. Korea'], codes: ['D.P.R.K.'], demonyms: ['N. Korean'] },
+  USA: {
+    names: ['America'],
     codes: ['US', 'U.S.', 'USA', 'U.S.A.', 'U.S'],
     capitals: ['Washington'],
     seats: ['White House', 'Pentagon', 'State Department'],
-    demonyms: ['American', 'US', 'U.S.'],
+    demonyms: ['US', 'U.S.'],
   },
+  GBR: { names: ['Britain'], codes: ['UK', 'U.K.'], seats: ['Downing Street', 'Whitehall'] },
+  RUS: { names: ['Russian Federation'], seats: ['Kremlin'] },
+  FRA: { seats: ['Elysee', 'Élysée'] },
+  JPN: { seats: ['Kantei'] },
+  TWN: { codes: ['ROC'] },
+  ARE: { codes: ['UAE'] },
+  VNM: { names: ['Viet Nam'] },
+  TUR: { names: ['Türkiye', 'Turkiye'] },
+  CZE: { names: ['Czech Republic'] },
+};
+
+/** Organisations reported as actors. */
+const ORGANISATIONS: readonly StateDef[] = [
   {
-    id: 'Japan',
-    names: ['Japan'],
-    codes: ['JPN'],
-    capitals: ['Tokyo'],
+    id: 'EU',
+    label: 'European Union',
+    iso2: null,
+    names: ['European Union'],
+    codes: ['EU', 'E.U.'],
+    capitals: ['Brussels'],
     seats: [],
-    demonyms: ['Japanese'],
+    demonyms: [],
   },
   {
-    id: 'DPRK',
-    names: ["Democratic People's Republic of Korea", 'North Korea'],
-    codes: ['DPRK', 'D.P.R.K.', 'PRK'],
-    capitals: ['Pyongyang'],
+    id: 'NATO',
+    label: 'NATO',
+    iso2: null,
+    names: ['North Atlantic Treaty Organization'],
+    codes: ['NATO'],
+    capitals: [],
     seats: [],
-    demonyms: ['North Korean'],
+    demonyms: [],
   },
   {
-    id: 'Russia',
-    names: ['Russia', 'Russian Federation'],
-    codes: ['RUS'],
-    capitals: ['Moscow'],
-    seats: ['Kremlin'],
-    demonyms: ['Russian'],
+    id: 'ASEAN',
+    label: 'ASEAN',
+    iso2: null,
+    names: ['Association of Southeast Asian Nations'],
+    codes: ['ASEAN'],
+    capitals: [],
+    seats: [],
+    demonyms: [],
   },
-  { id: 'Taiwan', names: ['Taiwan', 'Republic of China'], codes: ['ROC'], capitals: ['Taipei'], seats: [], demonyms: ['Taiwanese'] },
   {
-    id: 'UK',
-    names: ['United Kingdom', 'Britain', 'Great Britain'],
-    codes: ['UK', 'U.K.'],
-    capitals: ['London'],
-    seats: ['Downing Street'],
-    demonyms: ['British'],
+    id: 'UN',
+    label: 'United Nations',
+    iso2: null,
+    names: ['United Nations'],
+    codes: ['UN', 'U.N.'],
+    capitals: [],
+    seats: [],
+    demonyms: [],
   },
-  { id: 'EU', names: ['European Union'], codes: ['EU', 'E.U.'], capitals: ['Brussels'], seats: [], demonyms: ['European'] },
-  { id: 'India', names: ['India'], codes: [], capitals: ['New Delhi'], seats: [], demonyms: ['Indian'] },
-  { id: 'Canada', names: ['Canada'], codes: [], capitals: ['Ottawa'], seats: [], demonyms: ['Canadian'] },
-  { id: 'Australia', names: ['Australia'], codes: [], capitals: ['Canberra'], seats: [], demonyms: ['Australian'] },
-  { id: 'New Zealand', names: ['New Zealand'], codes: [], capitals: ['Wellington'], seats: [], demonyms: [] },
-  { id: 'Brazil', names: ['Brazil'], codes: [], capitals: ['Brasilia', 'Brasília'], seats: [], demonyms: ['Brazilian'] },
-  { id: 'Argentina', names: ['Argentina'], codes: [], capitals: ['Buenos Aires'], seats: [], demonyms: ['Argentine', 'Argentinian'] },
-  { id: 'South Africa', names: ['South Africa'], codes: [], capitals: ['Pretoria'], seats: [], demonyms: ['South African'] },
-  { id: 'Ukraine', names: ['Ukraine'], codes: [], capitals: ['Kyiv', 'Kiev'], seats: [], demonyms: ['Ukrainian'] },
-  { id: 'Germany', names: ['Germany'], codes: [], capitals: ['Berlin'], seats: [], demonyms: ['German'] },
-  { id: 'France', names: ['France'], codes: [], capitals: ['Paris'], seats: ['Elysee', 'Élysée'], demonyms: ['French'] },
-  { id: 'Mongolia', names: ['Mongolia'], codes: [], capitals: ['Ulaanbaatar'], seats: [], demonyms: ['Mongolian'] },
-  { id: 'Vietnam', names: ['Vietnam', 'Viet Nam'], codes: [], capitals: ['Hanoi'], seats: [], demonyms: ['Vietnamese'] },
-  { id: 'Philippines', names: ['Philippines'], codes: [], capitals: ['Manila'], seats: [], demonyms: ['Philippine', 'Filipino'] },
-  { id: 'Indonesia', names: ['Indonesia'], codes: [], capitals: ['Jakarta'], seats: [], demonyms: ['Indonesian'] },
-  { id: 'Malaysia', names: ['Malaysia'], codes: [], capitals: ['Kuala Lumpur'], seats: [], demonyms: ['Malaysian'] },
-  { id: 'Singapore', names: ['Singapore'], codes: [], capitals: [], seats: [], demonyms: ['Singaporean'] },
-  { id: 'Israel', names: ['Israel'], codes: [], capitals: [], seats: [], demonyms: ['Israeli'] },
-  { id: 'Iran', names: ['Iran'], codes: [], capitals: ['Tehran'], seats: [], demonyms: ['Iranian'] },
-  { id: 'Mexico', names: ['Mexico'], codes: [], capitals: ['Mexico City'], seats: [], demonyms: ['Mexican'] },
-  { id: 'Italy', names: ['Italy'], codes: [], capitals: ['Rome'], seats: [], demonyms: ['Italian'] },
-  { id: 'Saudi Arabia', names: ['Saudi Arabia'], codes: [], capitals: ['Riyadh'], seats: [], demonyms: ['Saudi'] },
-  { id: 'Turkey', names: ['Turkey', 'Türkiye'], codes: [], capitals: ['Ankara'], seats: [], demonyms: ['Turkish'] },
-  { id: 'Pakistan', names: ['Pakistan'], codes: [], capitals: ['Islamabad'], seats: [], demonyms: ['Pakistani'] },
-  { id: 'Thailand', names: ['Thailand'], codes: [], capitals: ['Bangkok'], seats: [], demonyms: ['Thai'] },
-  { id: 'Cambodia', names: ['Cambodia'], codes: [], capitals: ['Phnom Penh'], seats: [], demonyms: ['Cambodian'] },
-  { id: 'NATO', names: ['North Atlantic Treaty Organization'], codes: ['NATO'], capitals: [], seats: [], demonyms: [] },
-  { id: 'ASEAN', names: ['Association of Southeast Asian Nations'], codes: ['ASEAN'], capitals: [], seats: [], demonyms: [] },
-  { id: 'UN', names: ['United Nations'], codes: ['UN', 'U.N.'], capitals: [], seats: [], demonyms: [] },
+  { id: 'AU', label: 'African Union', iso2: null, names: ['African Union'], codes: [], capitals: [], seats: [], demonyms: [] },
+];
+
+const list = (s: string | undefined) => (s ? s.split(';').filter(Boolean) : []);
+
+export const STATES: readonly StateDef[] = [
+  ...WORLD.map((line): StateDef => {
+    const [id = '', iso2 = '', label = '', names, codes, capitals, demonyms] = line.split('|');
+    const x = EXTRAS[id] ?? {};
+    return {
+      id,
+      label,
+      iso2,
+      names: [label, ...list(names), ...(x.names ?? [])],
+      codes: [...list(codes), ...(x.codes ?? [])],
+      capitals: [...list(capitals), ...(x.capitals ?? [])],
+      seats: [...(x.seats ?? [])],
+      demonyms: [...list(demonyms), ...(x.demonyms ?? [])],
+    };
+  }),
+  ...ORGANISATIONS,
 ];
 
 /**
@@ -138,12 +158,17 @@ export const NOT_ACTORS: readonly string[] = [
   'Washington Post',
   'Washington Treaty',
   'Washington Declaration',
+  'Washington State',
   'Seoul Summit',
   'Beijing Olympics',
   'Taiwan Strait',
   'Strait of Taiwan',
-  'Hong Kong',
-  'Macau',
-  'Macao',
-  'Russian Federation Council',
+  'Gulf of Mexico',
+  'New Mexico',
+  'New Guinea',
+  'Indian Ocean',
+  'Arctic Council',
+  'Turkey Point',
+  'Georgia Tech',
+  'Jordan River',
 ];
