@@ -61,6 +61,8 @@ interface DocState {
   lastSource: string | null;
   paragraph: number;
   speaker: Referent | null;
+  /** The last actor that held a claim as an explicit subject in this paragraph ("The United States will ... For such products, no tariff shall apply"). */
+  paragraphHolder: Referent | null;
   listCarry: Referent | null;
   listParagraph: number;
 }
@@ -122,6 +124,7 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     lastSource: null,
     paragraph: -1,
     speaker: null,
+    paragraphHolder: null,
     listCarry: null,
     listParagraph: -1,
   };
@@ -130,6 +133,7 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     if (s.paragraph !== doc.paragraph) {
       doc.paragraph = s.paragraph;
       doc.speaker = null;
+      doc.paragraphHolder = null;
       if (doc.listCarry && s.paragraph > doc.listParagraph + 1 && !startsWithVerb(s)) doc.listCarry = null;
     }
     if (s.role !== 'headline' && s.role !== 'body') continue;
@@ -259,8 +263,11 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   for (const cue of cues) {
     if (cue.hosting) continue;
     let subj: Subject;
-    if (cue.passive) subj = passiveAgent(tokens, mentions, cue);
-    else if (cue.type === 'noun') subj = possessorOf(tokens, mentions, cue);
+    if (cue.passive) {
+      const agent = passiveAgent(tokens, mentions, cue);
+      if (!agent) continue;
+      subj = agent;
+    } else if (cue.type === 'noun') subj = possessorOf(tokens, mentions, cue);
     else if (isParticipleStart(tokens, cue.head, s.bodyFrom)) subj = subjectAfterIntro(tokens, mentions, cue.head);
     else subj = findSubject(tokens, mentions, cue.start, s.bodyFrom, lastSubject !== null);
 
@@ -334,6 +341,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
     if (!holder && subj.type !== 'actor') {
       if (doc.speaker) holder = { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text, mention: null };
+      else if (doc.paragraphHolder && cue.type === 'modal')
+        holder = { states: doc.paragraphHolder.states, rule: 'paragraph-holder', text: doc.paragraphHolder.text, mention: null };
       else if (doc.listCarry && startsWithVerb(s))
         holder = { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text, mention: null };
       else if (doc.authors) holder = { states: doc.authors, rule: 'joint-voice', text: 'the authors', mention: null };
@@ -415,6 +424,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   if (local.person) doc.lastPerson = local.person;
   if (local.singular) doc.lastSingular = local.singular;
   if (local.plural) doc.lastPlural = local.plural;
+  const explicitHolder = [...claims].reverse().find((c) => c.because[0] === 'subject');
+  if (explicitHolder) doc.paragraphHolder = { states: explicitHolder.states, text: '' };
   const opener = claims.find((c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun'));
   if (opener && opener.states.length > 0) doc.speaker = { states: opener.states, text: opener.source ?? '' };
   else if (frameSpeaker) doc.speaker = frameSpeaker;
@@ -447,15 +458,20 @@ function sameStates(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** "was welcomed by Seoul": the agent after "by"; "is expected to", "it is hoped that": nobody in the clause. */
-function passiveAgent(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
+/**
+ * "was welcomed by Seoul": the agent after "by". "It is hoped that", "it was agreed that": impersonal, nobody
+ * in the clause (the speaker's or the authors'). "is expected to", "is valued at": no stance of anyone here.
+ */
+function passiveAgent(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject | null {
   for (let k = cue.end; k < Math.min(tokens.length, cue.end + 3); k++) {
     if (tokens[k]?.lower === 'by') {
       const m = mentionCovering(mentions, k + 1) ?? mentionCovering(mentions, k + 2);
       return m ? { type: 'actor', mention: m } : { type: 'none' };
     }
   }
-  return { type: 'none' };
+  let k = cue.head - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  return tokens[k - 1]?.lower === 'it' ? { type: 'none' } : null;
 }
 
 /** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */

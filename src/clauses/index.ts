@@ -131,7 +131,9 @@ function reducedRelative(tokens: readonly Token[], i: number, mentionAt: (i: num
   const prev = tokens[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || mentionAt(i - 1)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (tokens[k]?.lower === 'by') return true;
-  return false;
+  // "investment committed pursuant to", "the positions stated in": a bare participle after a noun
+  const t = tokens[i] as Token;
+  return /ed$/.test(t.lower) && tokens[i - 2]?.pos !== 'AUX' && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'pursuant');
 }
 
 /** "Recognizing the increased threat ..., we": a participle opening the sentence. */
@@ -150,11 +152,16 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     const t = tokens[i] as Token;
     const lower = t.lower;
     const lemma = t.verbLemma ?? t.lemma;
+    // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
+    if (i > sent.bodyFrom && /^[A-Z][a-z]/.test(t.text) && !/^["':(]$/.test(tokens[i - 1]?.text ?? '') && !mentionAt(i)) continue;
     const negated = t.negated || negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
     const modal = MODALS[lower];
-    if (modal && (t.pos === 'AUX' || t.pos === 'VERB')) {
+    // "Should it appear that ...": an inverted conditional, not an obligation
+    const inverted =
+      modal && (i === sent.bodyFrom || tokens[i - 1]?.text === ',') && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '');
+    if (modal && !inverted && (t.pos === 'AUX' || t.pos === 'VERB')) {
       if (lower === 'would' && tokens[i + 1]?.lemma === 'like') {
         hits.push(hit('verb', 'hope', i, i, i + 2, ['hope'], false, negated));
         taken.add(i + 1);
@@ -178,7 +185,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    const verbish = t.pos === 'VERB' || (t.verbLemma !== null && afterSubject(tokens, i, mentionAt));
+    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || verbIndex.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -231,7 +238,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
         if (lemma !== 'express') continue;
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
-      const hosting = HOSTING_VERBS.has(lemma) && !!next && next.kind === 'person';
+      const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person') || hostsPerson(tokens, i));
       hits.push({ ...hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object), hosting, passive: isPassive(tokens, i) });
       continue;
     }
@@ -264,6 +271,32 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
   return /^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') && /(ed|en|wn|ld|ht)$/.test(t.lower);
 }
+
+/** "welcomed the same leader", "received the delegation": the object is a visitor. */
+function hostsPerson(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return VISITORS.has(t.lemma);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+const VISITORS = new Set([
+  'leader',
+  'president',
+  'delegation',
+  'visitor',
+  'guest',
+  'counterpart',
+  'minister',
+  'premier',
+  'envoy',
+  'king',
+  'queen',
+  'chancellor',
+  'secretary',
+]);
 
 /** The word before `i` (adverbs skipped) ends an actor mention that is not a possessor: "China (firmly) states". */
 function afterSubject(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {

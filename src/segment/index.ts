@@ -91,8 +91,19 @@ function repair(sentences: Token[][]): Token[][] {
       out[out.length - 1] = prev.concat(s);
       continue;
     }
-    // "talks with the U.S. He said": wink already splits; "the U.S. $36" it keeps whole
+    // "the U.S. Most Favored Nation rate": after "U.S." a name goes on the sentence; "the U.S. He said" ends it
     const first = s[0];
+    const last = prev?.[prev.length - 1];
+    if (
+      prev &&
+      first &&
+      last &&
+      MAY_END_SENTENCE.has(last.lower) &&
+      (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ')
+    ) {
+      out[out.length - 1] = prev.concat(s);
+      continue;
+    }
     if (prev && first && /^[a-z]/.test(first.text) && prev.length < 3) {
       out[out.length - 1] = prev.concat(s);
       continue;
