@@ -47,5 +47,5 @@ export function worldSource() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = new URL('../src/actors/data/world.ts', import.meta.url);
   fs.writeFileSync(out, worldSource());
-  console.log(`wrote ${out.pathname} (${worldLines().length} states)`);
+  if (!process.argv.includes('--quiet')) console.log(`wrote ${out.pathname} (${worldLines().length} states)`);
 }

@@ -127,6 +127,12 @@ interface Base {
 }
 
 let base: Base | undefined;
+let builds = 0;
+
+/** How many times the world tables were built in this process (once, however many extractors). */
+export function baseBuilds(): number {
+  return builds;
+}
 
 function addState(t: Tables, s: StateDef): void {
   for (const n of [...s.names, ...s.capitals, ...s.seats]) t.add(n, { type: 'state', state: s.id });
@@ -139,6 +145,7 @@ function addOfficial(t: Tables, o: OfficialDef): void {
 }
 
 function buildBase(): Base {
+  builds++;
   const tables = new Tables();
   for (const n of NOT_ACTORS) tables.add(n, { type: 'none', state: null });
   for (const s of STATES) addState(tables, s);

@@ -59,7 +59,8 @@ export class Register {
     for (let i = this.byTitle.length - 1; i >= 0; i--) if (this.byTitle[i]?.title === t) return this.byTitle[i];
     for (let i = this.byTitle.length - 1; i >= 0; i--) {
       const pt = this.byTitle[i]?.title ?? '';
-      if (pt.endsWith(` ${t}`) && !(t === 'president' && pt === 'vice president')) return this.byTitle[i];
+      // "the minister" ~ "foreign minister", "the Secretary" ~ "secretary of state"; "the President" is not the vice president
+      if ((pt.endsWith(` ${t}`) || pt.startsWith(`${t} `)) && !/^(vice|deputy|assistant|under) /.test(pt)) return this.byTitle[i];
     }
     return undefined;
   }
