@@ -11,6 +11,7 @@ import { type Compiled, compile } from './actors/compile.js';
 import { assemble } from './assemble/index.js';
 import { attribute } from './attribute/index.js';
 import { StanceError } from './errors.js';
+import { htmlToText, looksLikeHtml } from './normalize/html.js';
 import { normalize } from './normalize/index.js';
 import { type Resolved, resolveOptions } from './options.js';
 import { type SentenceRole, segment } from './segment/index.js';
@@ -76,7 +77,8 @@ export function extractStances(text: string, options?: ExtractOptions): Stance[]
 
 function run(text: string, resolved: Resolved, compiled: Compiled, call: string): Stance[] {
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
-  const work = normalize(text);
+  const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
+  const work = normalize(html ? htmlToText(text) : text);
   const { sentences } = segment(work);
   const claims = attribute(sentences, work, compiled, resolved.pair);
   return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);

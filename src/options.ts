@@ -16,9 +16,10 @@ export interface Resolved {
   readonly actors: readonly ActorDef[];
   /** Also return the claims of recognised states outside the pair. */
   readonly others: boolean;
+  readonly format: 'text' | 'html' | 'auto';
 }
 
-const KNOWN = ['actors', 'officials', 'others'];
+const KNOWN = ['actors', 'officials', 'others', 'format'];
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -122,7 +123,10 @@ export function resolveOptions(options: unknown, call: string): Resolved {
   }
   if (o.others !== undefined && typeof o.others !== 'boolean')
     throw new StanceError('INVALID_OPTIONS', `${call} options.others`, 'true or false', o.others);
-  return { pair, labels, officials, actors: custom, others: o.others === true };
+  if (o.format !== undefined && o.format !== 'text' && o.format !== 'html' && o.format !== 'auto')
+    throw new StanceError('INVALID_OPTIONS', `${call} options.format`, "'text', 'html' or 'auto'", o.format);
+  const format = (o.format ?? 'auto') as Resolved['format'];
+  return { pair, labels, officials, actors: custom, others: o.others === true, format };
 }
 
 export type { ActorSpec, ExtractOptions };

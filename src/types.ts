@@ -93,4 +93,6 @@ export interface ExtractOptions {
   readonly officials?: readonly OfficialDef[];
   /** Also return the claims of recognised states outside the pair, labelled with the state's common name. Default false. */
   readonly others?: boolean;
+  /** `'html'` reads the text of a page (tags dropped, entities decoded, offsets still the page's); `'auto'` (default) does so when the text is clearly HTML. */
+  readonly format?: 'text' | 'html' | 'auto';
 }

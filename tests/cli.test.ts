@@ -1,0 +1,252 @@
+/**
+ * The built command line, spawned as a user runs it: every format parsed back
+ * and compared with the library's own answer, standard input, folders, errors
+ * and exit codes, and the same output with one worker or two.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { csvCell } from '../src/format/index.js';
+import { extractStances } from '../src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'dist/cli/main.js');
+const fixture = path.join(root, 'fixtures/thaad-2017-china-daily.txt');
+const text = fs.readFileSync(fixture, 'utf8');
+const expected = extractStances(text);
+
+function cli(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const key = (holder: string, kind: string, start: number) => `${holder}|${kind}|${start}`;
+const want = expected.map((s) => key(s.holder, s.kind, s.cue.span.start));
+
+beforeAll(() => {
+  expect(fs.existsSync(bin), 'run `npm run build` first').toBe(true);
+});
+
+describe('formats, parsed back', () => {
+  it("ndjson: one stance a line, the library's own records", () => {
+    const r = cli(['--format', 'ndjson', fixture]);
+    expect(r.code).toBe(0);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.doc)).toEqual(expected.map(() => fixture));
+    expect(lines.map(({ doc: _d, ...s }) => s)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+  it('json: one array', () => {
+    const r = cli(['--format', 'json', fixture]);
+    expect(
+      JSON.parse(r.out).map((s: { holder: string; kind: string; cue: { span: { start: number } } }) =>
+        key(s.holder, s.kind, s.cue.span.start),
+      ),
+    ).toEqual(want);
+  });
+  it('json: an empty array when nothing is found', () => {
+    expect(JSON.parse(cli(['--format', 'json', '-'], 'The weather was fine.').out)).toEqual([]);
+  });
+  it('csv: RFC 4180 with a header', () => {
+    const r = cli(['--format', 'csv', fixture]);
+    const [head, ...rows] = parseCsv(r.out);
+    expect(head?.slice(0, 4)).toEqual(['doc', 'sentenceIndex', 'holder', 'kind']);
+    const col = (n: string) => head?.indexOf(n) ?? -1;
+    expect(rows.map((x) => key(x[col('holder')] as string, x[col('kind')] as string, Number(x[col('cueStart')])))).toEqual(want);
+    expect(rows.map((x) => x[col('sentence')])).toEqual(expected.map((s) => s.sentence));
+  });
+  it('markdown: a table row per stance', () => {
+    const rows = cli(['--format', 'markdown', fixture]).out.trim().split('\n');
+    expect(rows.length).toBe(expected.length + 2);
+    expect(rows[2]).toContain('| both |');
+  });
+  it('table: a header and a row per stance', () => {
+    const rows = cli(['--format', 'table', fixture]).out.trim().split('\n');
+    expect(rows.length).toBe(expected.length + 1);
+    expect(rows[0]).toMatch(/^doc\s+#\s+holder/);
+  });
+  it('summary: kinds and topics per holder', () => {
+    const j = JSON.parse(cli(['--summary', '--format', 'json', fixture]).out);
+    expect(j.documents).toBe(1);
+    expect(Object.keys(j.holders).sort()).toEqual(['China', 'ROK', 'both']);
+    expect(j.holders.China.kinds.reaffirm).toBe(1);
+  });
+  it('csv cells that a spreadsheet would run are escaped', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM')).toBe("'@SUM");
+    expect(csvCell('plain')).toBe('plain');
+  });
+});
+
+describe('inputs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stances-'));
+    fs.mkdirSync(path.join(dir, 'b/c'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'China agreed to the plan.');
+    fs.writeFileSync(path.join(dir, 'b/c/d.md'), 'The ROK hopes for talks.');
+    fs.writeFileSync(path.join(dir, 'b/e.html'), '<html><body><p>Seoul and Beijing agreed &amp; signed.</p></body></html>');
+    fs.writeFileSync(path.join(dir, 'b/skip.json'), '{"China": "agreed"}');
+  });
+  it('standard input', () => {
+    const r = cli(['--format', 'ndjson', '-'], 'China agreed to the plan.');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ doc: '-', holder: 'China', kind: 'agree' });
+  });
+  it('folders, recursively, only text, Markdown and HTML, in a stable order', () => {
+    const r = cli(['--format', 'ndjson', dir]);
+    const docs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((s) => [path.relative(dir, s.doc), s.holder]);
+    expect(docs).toEqual([
+      ['a.txt', 'China'],
+      ['b/c/d.md', 'ROK'],
+      ['b/e.html', 'both'],
+    ]);
+  });
+  it('HTML offsets index the original file', () => {
+    const file = path.join(dir, 'b/e.html');
+    const s = JSON.parse(cli(['--format', 'ndjson', file]).out.trim());
+    expect(fs.readFileSync(file, 'utf8').slice(s.cue.span.start, s.cue.span.end)).toBe('agreed');
+  });
+  it('--actors and --others', () => {
+    const r = cli(['--format', 'ndjson', '--actors', 'US,Japan', '-'], 'Tokyo and Washington agreed. China objected.');
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).holder),
+    ).toEqual(['both']);
+    const o = cli(['--format', 'ndjson', '--actors', 'US,Japan', '--others', '-'], 'Tokyo and Washington agreed. China objected.');
+    expect(
+      o.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).holder),
+    ).toEqual(['both', 'China']);
+  });
+});
+
+describe('errors', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stances-err-'));
+    fs.writeFileSync(path.join(dir, 'good.txt'), 'China agreed.');
+    fs.writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0x43, 0x68, 0xff, 0xfe, 0x61]));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '  \n');
+  });
+  it('an unreadable file is named, the rest is read, exit 1', () => {
+    const r = cli(['--format', 'ndjson', path.join(dir, 'missing.txt'), path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.txt: cannot read: ENOENT/);
+    expect(r.out).toContain('"holder":"China"');
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  it('invalid UTF-8 is named', () => {
+    const r = cli(['--format', 'ndjson', path.join(dir, 'bad.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.txt: expected UTF-8 text, found invalid UTF-8 bytes/);
+  });
+  it('an empty document is named', () => {
+    const r = cli(['--format', 'ndjson', path.join(dir, 'empty.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/empty\.txt: expected a document with text, found an empty document/);
+  });
+  it('a malformed NDJSON line is named by its number, the other lines are read', () => {
+    const r = cli(
+      ['--ndjson-in', '--format', 'ndjson', '-'],
+      '{"id":"a","text":"China agreed."}\n{oops\n{"id":"c"}\n{"id":"d","text":"The ROK agreed."}\n',
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/<stdin>:2: expected a JSON object/);
+    expect(r.err).toMatch(/<stdin>:3: expected a JSON object with "id"/);
+    expect(
+      r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).doc),
+    ).toEqual(['a', 'd']);
+  });
+  it.each([
+    [['--format', 'xml', fixture], /--format: expected one of table, ndjson, json, csv, markdown, found "xml"/],
+    [['--jobs', '0', fixture], /--jobs: expected a whole number from 1 to 256, found "0"/],
+    [['--actors', 'US', fixture], /--actors: expected two states separated by a comma/],
+    [['--actors', 'US,Narnia', fixture], /expected a known state or entity \(closest: /],
+    [['--bogus', fixture], /Unknown option '--bogus'/],
+  ])('usage error %j exits 2 with a hint', (args, message) => {
+    const r = cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message as RegExp);
+    expect(r.err).toContain("Try 'stances --help'.");
+  });
+  it('--help and --version', () => {
+    expect(cli(['--help']).out).toContain('Examples:');
+    expect(cli(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('--jobs', () => {
+  it('2,000 generated documents: --jobs 2 prints exactly what --jobs 1 prints', () => {
+    const paragraphs = text.split('\n\n');
+    const lines: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const parts = [0, 1, 2, 3].map((k) => paragraphs[(i * 7 + k * 3) % paragraphs.length]);
+      lines.push(JSON.stringify({ id: `doc-${i}`, text: parts.join('\n\n') }));
+    }
+    const input = `${lines.join('\n')}\n`;
+    const one = cli(['--ndjson-in', '--format', 'ndjson', '--jobs', '1', '-'], input);
+    const two = cli(['--ndjson-in', '--format', 'ndjson', '--jobs', '2', '-'], input);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.out.length).toBeGreaterThan(100000);
+    expect(two.out).toBe(one.out);
+    const ids = [
+      ...new Set(
+        one.out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).doc),
+      ),
+    ];
+    expect(ids[0]).toBe('doc-0');
+    expect(ids[ids.length - 1]).toBe('doc-1999');
+  }, 60000);
+});
