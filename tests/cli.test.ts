@@ -250,3 +250,22 @@ describe('--jobs', () => {
     expect(ids[ids.length - 1]).toBe('doc-1999');
   }, 60000);
 });
+
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasParallel)('the GNU parallel recipe of the README (needs the Debian package "parallel")', () => {
+  it('cat docs.ndjson | parallel --pipe --keep-order -N 100 stances --ndjson-in gives the output of one process', () => {
+    const lines = Array.from({ length: 250 }, (_, i) =>
+      JSON.stringify({ id: i, text: i % 2 ? 'China agreed to the plan.' : 'Seoul hopes for talks.' }),
+    );
+    const input = `${lines.join('\n')}\n`;
+    const single = cli(['--ndjson-in', '--format', 'ndjson', '-'], input);
+    const r = spawnSync('parallel', ['--pipe', '--keep-order', '-N', '100', process.execPath, bin, '--ndjson-in', '--format', 'ndjson'], {
+      input,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(single.out);
+    expect(r.stdout.trim().split('\n')).toHaveLength(250);
+  }, 60000);
+});
