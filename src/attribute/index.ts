@@ -477,7 +477,12 @@ function passiveAgent(tokens: readonly Token[], mentions: readonly Mention[], cu
 /** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */
 function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
   let k = cue.head - 1;
-  while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common'))
+  // skip the adjectives between a possessor and its noun ("its firm opposition", "their shared concerns"), but not a demonym ("Chinese commitments")
+  while (
+    k >= 0 &&
+    !mentionCovering(mentions, k) &&
+    (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common')
+  )
     k--;
   if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "'") k--;
   const m = mentionCovering(mentions, k);

@@ -11,7 +11,7 @@ import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
-import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, VERB_CUES } from './data/cues.js';
+import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
 
 export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
 
@@ -51,6 +51,12 @@ for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
 const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
 for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
 
+/** The stance noun a word is, singular or plural: "concerns", "wishes", "positions". */
+function nounCue(t: Token): (typeof NOUN_CUES)[number] | undefined {
+  const w = t.lower;
+  return nounIndex.get(w) ?? (w.endsWith('s') ? (nounIndex.get(w.slice(0, -1)) ?? nounIndex.get(w.slice(0, -2))) : undefined);
+}
+
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const BE = new Set([
   'be',
@@ -71,23 +77,6 @@ const BE = new Set([
   'feel',
   'felt',
 ]);
-const SPEECH_FRAME = new Set([
-  'say',
-  'add',
-  'state',
-  'note',
-  'confirm',
-  'report',
-  'announce',
-  'explain',
-  'tell',
-  'stress',
-  'emphasize',
-  'indicate',
-  'write',
-  'show',
-  'read',
-]);
 /** Words between a light verb and its object noun: "expressed its grave concern". */
 const OBJECT_GAP = new Set(['DET', 'ADJ', 'PRON', 'ADV', 'NUM', 'PART']);
 
@@ -104,7 +93,7 @@ function negatedBefore(tokens: readonly Token[], i: number): boolean {
 function objectNoun(tokens: readonly Token[], i: number): { at: number; cue: (typeof NOUN_CUES)[number] } | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k] as Token;
-    const n = nounIndex.get(t.lemma) ?? nounIndex.get(t.lower);
+    const n = nounCue(t);
     if (n && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return { at: k, cue: n };
     if (t.lower === "'s" || t.lower === 'and' || t.lower === ',') continue;
     if (!OBJECT_GAP.has(t.pos) && !(t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
@@ -154,7 +143,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     const lemma = t.verbLemma ?? t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     if (i > sent.bodyFrom && /^[A-Z][a-z]/.test(t.text) && !/^["':(]$/.test(tokens[i - 1]?.text ?? '') && !mentionAt(i)) continue;
-    const negated = t.negated || negatedBefore(tokens, i);
+    const negated = negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
     const modal = MODALS[lower];
@@ -195,7 +184,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       const afterPossessive = /^(its|their|our|his|her|my|'s)$/.test(tokens[i - 1]?.lower ?? '');
       if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
       if (afterPossessive) {
-        const n = nounIndex.get(t.lemma) ?? nounIndex.get(lower);
+        const n = nounCue(t);
         if (n && !afterPreposition(tokens, i))
           hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
         continue;
@@ -245,7 +234,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 
     // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const n = nounIndex.get(lemma) ?? nounIndex.get(lower);
+      const n = nounCue(t);
       // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here
       if (n && !afterPreposition(tokens, i))
         hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
@@ -276,7 +265,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function hostsPerson(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return VISITORS.has(t.lemma);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return VISITORS.has(t.lower) || VISITORS.has(t.lower.replace(/s$/, ''));
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
   }
   return false;

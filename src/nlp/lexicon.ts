@@ -1,15 +1,18 @@
 /**
- * Lexicon expansion: the inflected forms of every cue verb, made with
- * compromise's conjugator. wink tags "China states ..." or "Seoul values ..." as
- * nouns now and then; the expanded forms let the pipeline know them as verbs
- * without running compromise on the text.
+ * Lexicon expansion: the inflected forms of every verb the pipeline looks up,
+ * made with compromise's conjugator. They stand in for a lemmatizer at run time
+ * (cheaper than asking wink for lemmas), and wink tags "China states ..." or
+ * "Seoul values ..." as nouns now and then: the forms let the pipeline know them
+ * as verbs without running compromise on the text.
  */
-import { PARTICLE_CUES, VERB_CUES } from '../clauses/data/cues.js';
+import { NARRATION, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from '../clauses/data/cues.js';
 import { conjugate } from './compromise.js';
 
-/** Every cue verb lemma, sorted. */
+/** Every verb the pipeline looks up by lemma (cues, narration, reporting frames), sorted. */
 export function cueLemmas(): string[] {
-  return [...new Set([...VERB_CUES.flatMap((v) => v.lemmas), ...Object.keys(PARTICLE_CUES)])].sort();
+  return [
+    ...new Set([...VERB_CUES.flatMap((v) => v.lemmas), ...Object.keys(PARTICLE_CUES), ...NARRATION, ...SPEECH_FRAME, 'gather', 'like']),
+  ].sort();
 }
 
 /** form -> lemma for the inflected forms of every cue verb (the lemma itself excluded). */
@@ -17,13 +20,22 @@ export function expandVerbForms(): Record<string, string> {
   const forms: Record<string, string> = {};
   for (const lemma of cueLemmas()) {
     const c = conjugate(lemma);
-    for (const f of [c.past, c.present, c.gerund, c.participle]) {
-      // compromise truncates "express" to "expres": a form that is a prefix of its lemma is dropped
+    let list = [c.past, c.present, c.gerund, c.participle];
+    // compromise 14 truncates some verbs ending in "ss" ("express" -> "expres"): then the regular forms stand in
+    if (list.some((f) => !f || (f !== lemma && lemma.startsWith(f)) || f === lemma)) list = [...list, ...regularForms(lemma)];
+    for (const f of list) {
       if (!f || f === lemma || f.includes(' ') || lemma.startsWith(f)) continue;
       forms[f.toLowerCase()] ??= lemma;
     }
   }
   return Object.fromEntries(Object.entries(forms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Regular inflections by spelling rule: "express" -> expressed, expresses, expressing. */
+export function regularForms(lemma: string): string[] {
+  const e = lemma.endsWith('e');
+  const sibilant = /(s|sh|ch|x|z)$/.test(lemma);
+  return [e ? `${lemma}d` : `${lemma}ed`, sibilant ? `${lemma}es` : `${lemma}s`, e ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`];
 }
 
 /** The source of `src/nlp/data/verb-forms.ts`. */

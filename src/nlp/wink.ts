@@ -15,10 +15,9 @@ export interface Token {
   readonly end: number;
   /** Universal POS tag from wink ("VERB", "PROPN", ...). */
   readonly pos: string;
+  /** The lemma of a verb the lexicon knows ("reiterated" -> "reiterate"), else the word in lower case. */
   readonly lemma: string;
-  /** Inside the scope of a negation ("did not agree"). */
-  readonly negated: boolean;
-  /** The lemma when the word is an inflection of a cue verb ("states" -> "state"), whatever wink tagged it. */
+  /** The lemma when the word is an inflection of a known verb ("states" -> "state"), whatever wink tagged it. */
   readonly verbLemma: string | null;
 }
 
@@ -43,36 +42,31 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as never) as unknown as string[];
-  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
+  // only the two readings the pipeline needs: lemmas come from the expanded lexicon, negation from the words before
 
   const all: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     let at = piece.indexOf(value, cursor);
-    // wink may normalise a token's form; fall back on its spacing record
-    if (at < 0 || at - cursor > (spaces[i]?.length ?? 0) + 8) at = cursor + (spaces[i]?.length ?? 0);
+    // wink may normalise a token's form: then it starts after the spaces
+    if (at < 0 || at - cursor > 64) {
+      at = cursor;
+      while (at < piece.length && /\s/.test(piece[at] as string)) at++;
+    }
     const end = Math.min(piece.length, at + value.length);
     const surface = piece.slice(at, end);
-    all.push({
-      text: surface,
-      lower: surface.toLowerCase(),
-      start: from + at,
-      end: from + end,
-      pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? surface).toLowerCase(),
-      negated: neg[i] === true,
-      verbLemma: VERB_FORMS[surface.toLowerCase()] ?? null,
-    });
+    const lower = surface.toLowerCase();
+    const verbLemma = VERB_FORMS[lower] ?? null;
+    all.push({ text: surface, lower, start: from + at, end: from + end, pos: pos[i] ?? 'X', lemma: verbLemma ?? lower, verbLemma });
     cursor = end;
   }
 
+  // wink gives line breaks as tokens of their own ("\n\n", tagged SPACE): they are boundaries, not words
   const out: Token[][] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
-    const sent = all.slice(a, b + 1);
+    const sent = all.slice(a, b + 1).filter((t, k) => pos[a + k] !== 'SPACE' && t.text.trim() !== '');
     if (sent.length > 0) out.push(sent);
   });
   return out;

@@ -136,9 +136,26 @@ function looksLikeByline(text: string, lines: number): boolean {
 export function segment(text: string): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   const paras = paragraphs(text);
   const sentences: Sentence[] = [];
+  // one wink call for the whole document; its sentences are then cut at paragraph boundaries
+  const all = tokenize(text, 0, text.length);
+  let si = 0;
+  let ti = 0;
   for (const p of paras) {
     const ptext = text.slice(p.start, p.end);
-    const pieces = repair(tokenize(text, p.start, p.end));
+    const inPara: Token[][] = [];
+    while (si < all.length) {
+      const sent = all[si] as Token[];
+      const piece: Token[] = [];
+      while (ti < sent.length && (sent[ti] as Token).start < p.end) {
+        if ((sent[ti] as Token).start >= p.start) piece.push(sent[ti] as Token);
+        ti++;
+      }
+      if (piece.length > 0) inPara.push(piece);
+      if (ti < sent.length) break; // the rest of this sentence belongs to the next paragraph
+      si++;
+      ti = 0;
+    }
+    const pieces = repair(inPara);
     const single = !/[.!?]["')\]]?$/.test(ptext.trim());
     let role: SentenceRole = 'body';
     if (isFurniture(ptext)) role = 'furniture';

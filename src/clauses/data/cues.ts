@@ -242,3 +242,22 @@ export const NARRATION: ReadonlySet<string> = new Set([
 
 /** Objects of "welcome"/"receive" that make it hosting, not support: a person ("welcomed President Trump"). */
 export const HOSTING_VERBS: ReadonlySet<string> = new Set(['welcome', 'receive', 'host', 'greet']);
+
+/** Verbs that report in a frame set off by commas (", the release said", ", according to ..."). */
+export const SPEECH_FRAME: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'state',
+  'note',
+  'confirm',
+  'report',
+  'announce',
+  'explain',
+  'tell',
+  'stress',
+  'emphasize',
+  'indicate',
+  'write',
+  'show',
+  'read',
+]);
