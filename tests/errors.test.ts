@@ -67,3 +67,10 @@ describe('createExtractor', () => {
     expect(ex.extract('Seoul hopes for calm.').map((s) => s.holder)).toEqual(['Korea']);
   });
 });
+
+describe('words that are names of Object.prototype members', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])('%s is an ordinary word', (w) => {
+    expect(extractStances(`The ${w} of ${w}. ${w} ${w}s. &${w}; <${w}>`)).toEqual([]);
+    expect(extractStances(`China agreed to the ${w} plan.`).map((s) => s.holder)).toEqual(['China']);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
+import { own } from '../shared/record.js';
 import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
@@ -289,7 +290,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
-    if (!isCap(t) || t.pos === 'PRON' || t.pos === 'DET') continue;
+    if (!isCap(t) || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PUNCT') continue;
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
@@ -300,6 +301,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
+    const w0 = tokens[i]?.lower;
+    if (w0 !== 'the' && w0 !== 'both' && w0 !== 'all' && w0 !== 'participants') continue;
     let det = 0;
     let strong = false;
     for (const words of STRONG_DETERMINERS) {
@@ -339,7 +342,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const base = SUBJECT_PRONOUNS.has(lower) ? lower : (POSSESSIVE_PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]);
+    const base = SUBJECT_PRONOUNS.has(lower) ? lower : (own(POSSESSIVE_PRONOUNS, lower) ?? own(OBJECT_PRONOUNS, lower));
     if (!base || (t.text === 'US' && lower === 'us')) continue;
     put({
       start: i,

@@ -8,20 +8,17 @@ import { escapeRegExp } from '../shared/regex.js';
 import type { StanceKind } from '../types.js';
 import { TOPICS } from './data/topics.js';
 
-interface CompiledTopic {
-  readonly id: string;
-  readonly re: RegExp | null;
-  readonly acronyms: readonly string[];
-}
-
-const COMPILED: readonly CompiledTopic[] = TOPICS.map((t) => ({
-  id: t.id,
-  re:
-    t.phrases.length > 0
-      ? new RegExp(`(?<![A-Za-z])(?:${t.phrases.map((p) => escapeRegExp(p).replace(/[\s-]+/g, '[\\s-]')).join('|')})(?![A-Za-z])`, 'i')
-      : null,
-  acronyms: t.acronyms ?? [],
-}));
+/** Every topic phrase in one pattern, so a sentence is read once: the matched phrase names its topic. */
+const PHRASE_TOPIC = new Map<string, string>();
+for (const t of TOPICS) for (const p of t.phrases) PHRASE_TOPIC.set(p.toLowerCase().replace(/[\s-]+/g, ' '), t.id);
+const PHRASES = new RegExp(
+  `(?<![A-Za-z])(?:${[...PHRASE_TOPIC.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '[\\s-]'))
+    .join('|')})(?![A-Za-z])`,
+  'gi',
+);
+const ACRONYMS: readonly (readonly [string, string])[] = TOPICS.flatMap((t) => (t.acronyms ?? []).map((a) => [a, t.id] as const));
 
 /** One edit (substitution, insertion, deletion or swap) apart: "THHAD" ~ "THAAD". */
 export function nearlyEqual(a: string, b: string): boolean {
@@ -39,12 +36,14 @@ export function nearlyEqual(a: string, b: string): boolean {
 const UPPER_WORD = /\b[A-Z]{4,8}\b/g;
 
 export function topicsOf(sentence: string): string[] {
-  const found: string[] = [];
-  const upper = sentence.match(UPPER_WORD) ?? [];
-  for (const t of COMPILED) {
-    if (t.re?.test(sentence) || t.acronyms.some((a) => upper.some((w) => nearlyEqual(w, a)))) found.push(t.id);
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(PHRASES)) {
+    const id = PHRASE_TOPIC.get(m[0].toLowerCase().replace(/[\s-]+/g, ' '));
+    if (id) found.add(id);
   }
-  return found;
+  for (const w of sentence.match(UPPER_WORD) ?? []) for (const [a, id] of ACRONYMS) if (nearlyEqual(w, a)) found.add(id);
+  // in the lexicon's order, so that output is stable
+  return TOPICS.filter((t) => found.has(t.id)).map((t) => t.id);
 }
 
 /** Deduplicated kinds, the cue's main kind first. */

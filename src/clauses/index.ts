@@ -10,6 +10,7 @@
 import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
+import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
 import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
 
@@ -135,7 +136,9 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
   const hits: CueHit[] = [];
   const taken = new Set<number>();
   const inFrame = (i: number) => frame !== null && i >= frame.start && i < frame.end;
-  const mentionAt = (i: number) => mentions.find((m) => i >= m.start && i < m.end);
+  const byToken: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) byToken[k] = m;
+  const mentionAt = (i: number) => byToken[i];
   for (let i = sent.bodyFrom; i < tokens.length; i++) {
     if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
     const t = tokens[i] as Token;
@@ -146,7 +149,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     const negated = negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
-    const modal = MODALS[lower];
+    const modal = own(MODALS, lower);
     // "Should it appear that ...": an inverted conditional, not an obligation
     const inverted =
       modal && (i === sent.bodyFrom || tokens[i - 1]?.text === ',') && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '');
@@ -162,7 +165,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     }
 
     // predicate adjectives: "is willing to", "are concerned about", "stands ready to"
-    const adj = ADJ_CUES[lower];
+    const adj = own(ADJ_CUES, lower);
     if (adj && i > 0) {
       let k = i - 1;
       while (k > 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
@@ -189,11 +192,11 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
           hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
         continue;
       }
-      const particles = PARTICLE_CUES[lemma];
+      const particles = own(PARTICLE_CUES, lemma);
       let matched = false;
       if (particles) {
         for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
-          const p = particles[tokens[k]?.lower ?? ''];
+          const p = own(particles, tokens[k]?.lower ?? '');
           if (p) {
             const kinds = objectKinds(tokens, k, p.kinds, taken);
             // "pointed out that", "made clear that" report content like "said"
@@ -248,7 +251,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 function afterModal(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'be')) k--;
-  const m = MODALS[tokens[k]?.lower ?? ''];
+  const m = own(MODALS, tokens[k]?.lower ?? '');
   return !!m && tokens[k + 1]?.lemma !== 'like';
 }
 

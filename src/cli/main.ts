@@ -116,7 +116,7 @@ type Batch = { id: string; text: string; html: boolean }[];
 type Job = (batch: Batch) => Promise<Result[]>;
 
 /** Documents go to workers in batches, so the cost of a message is shared by many documents. */
-const BATCH = 16;
+const BATCH = 32;
 
 async function pool(cfg: Config): Promise<{ job: Job; close: () => Promise<void> }> {
   const format = cfg.summary ? 'stances' : cfg.format;

@@ -22,6 +22,7 @@ export interface Token {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+const FORMS: ReadonlyMap<string, string> = new Map(Object.entries(VERB_FORMS));
 let instance: Nlp | undefined;
 
 function nlp(): Nlp {
@@ -57,7 +58,7 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
     const end = Math.min(piece.length, at + value.length);
     const surface = piece.slice(at, end);
     const lower = surface.toLowerCase();
-    const verbLemma = VERB_FORMS[lower] ?? null;
+    const verbLemma = FORMS.get(lower) ?? null;
     all.push({ text: surface, lower, start: from + at, end: from + end, pos: pos[i] ?? 'X', lemma: verbLemma ?? lower, verbLemma });
     cursor = end;
   }

@@ -4,6 +4,7 @@
  * spaces, block elements become paragraph breaks, entities become their
  * character padded with spaces ("&amp;" -> "&    ").
  */
+import { own } from '../shared/record.js';
 
 const BLOCK =
   /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|hr|dd|dt|dl|main|aside|nav|title)$/i;
@@ -94,7 +95,7 @@ export function htmlToText(html: string): string {
         let ch: string | undefined;
         if (body.startsWith('#x')) ch = safeChar(Number.parseInt(body.slice(2), 16));
         else if (body.startsWith('#')) ch = safeChar(Number.parseInt(body.slice(1), 10));
-        else ch = NAMED[body.toLowerCase()];
+        else ch = own(NAMED, body.toLowerCase());
         if (ch !== undefined) {
           out.push(pad(ch, m[0].length));
           i += m[0].length;
