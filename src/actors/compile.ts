@@ -199,15 +199,19 @@ export function compile(extraOfficials: readonly OfficialDef[] = [], actors: rea
   for (const [k, list] of bySurname) {
     if (new Set(list.map((o) => o.actor)).size === 1) surnames.set(k, list[list.length - 1] as OfficialDef);
   }
+  // the default extractor adds nothing: it reads the world tables directly
+  const plain = overlay.entries.size === 0;
   return {
     states,
-    prefixes: { has: (k) => overlay.prefixes.has(k) || b.tables.prefixes.has(k) },
-    entries: {
-      get: (k) => {
-        const mine = overlay.entries.get(k);
-        return mine ? [...mine, ...(b.tables.entries.get(k) ?? [])] : b.tables.entries.get(k);
-      },
-    },
+    prefixes: plain ? b.tables.prefixes : { has: (k) => overlay.prefixes.has(k) || b.tables.prefixes.has(k) },
+    entries: plain
+      ? b.tables.entries
+      : {
+          get: (k) => {
+            const mine = overlay.entries.get(k);
+            return mine ? [...mine, ...(b.tables.entries.get(k) ?? [])] : b.tables.entries.get(k);
+          },
+        },
     surnames,
     titles: phraseTable(TITLES),
     offices: phraseTable(OFFICES),

@@ -9,7 +9,6 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
-import { own } from '../shared/record.js';
 import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
@@ -71,6 +70,12 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', them: 'they', us: 'we', me: 'i' };
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+/** Every pronoun form to its subject form: "their" -> "they", "him" -> "he". */
+const PRONOUN_BASE: ReadonlyMap<string, string> = new Map([
+  ...[...SUBJECT_PRONOUNS].map((p) => [p, p] as const),
+  ...Object.entries(POSSESSIVE_PRONOUNS),
+  ...Object.entries(OBJECT_PRONOUNS),
+]);
 
 /** "the" alone makes a group only with these: "the leaders", "the Parties". */
 const WEAK_GROUP = new Set([
@@ -141,7 +146,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     for (let k = d.start; k < d.end; k++) covered[k] = d;
     drafts.push(d);
   };
-  const startAt = tokens[from]?.start ?? sent.start;
+  const _startAt = tokens[from]?.start ?? sent.start;
 
   // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials (longest match on token keys)
   for (let i = from; i < tokens.length; i++) {
@@ -342,7 +347,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const base = SUBJECT_PRONOUNS.has(lower) ? lower : (own(POSSESSIVE_PRONOUNS, lower) ?? own(OBJECT_PRONOUNS, lower));
+    const base = PRONOUN_BASE.get(lower);
     if (!base || (t.text === 'US' && lower === 'us')) continue;
     put({
       start: i,

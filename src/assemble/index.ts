@@ -40,7 +40,12 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
     const sentence = original.slice(s.start, s.end);
     let topics = topicCache.get(s.index);
     if (!topics) {
-      topics = topicsOf(sentence);
+      // "U.S.-China" is the words "u.s.", "china"; "THHAD" is checked against the acronyms
+      const words = s.tokens.filter((t) => t.text !== '-').map((t) => t.lower);
+      topics = topicsOf(
+        words,
+        s.tokens.filter((t) => /^[A-Z]{4,8}$/.test(t.text)).map((t) => t.text),
+      );
       topicCache.set(s.index, topics);
     }
     const kinds = orderKinds(c.kinds);

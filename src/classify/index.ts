@@ -4,20 +4,20 @@
  * and the sentence's topics are found with tolerant acronym matching.
  */
 
-import { escapeRegExp } from '../shared/regex.js';
 import type { StanceKind } from '../types.js';
 import { TOPICS } from './data/topics.js';
 
-/** Every topic phrase in one pattern, so a sentence is read once: the matched phrase names its topic. */
-const PHRASE_TOPIC = new Map<string, string>();
-for (const t of TOPICS) for (const p of t.phrases) PHRASE_TOPIC.set(p.toLowerCase().replace(/[\s-]+/g, ' '), t.id);
-const PHRASES = new RegExp(
-  `(?<![A-Za-z])(?:${[...PHRASE_TOPIC.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escapeRegExp(p).replace(/ /g, '[\\s-]'))
-    .join('|')})(?![A-Za-z])`,
-  'gi',
-);
+/** Topic phrases by their first word, longest first: matched on a sentence's words, so a sentence is read once. */
+const BY_FIRST = new Map<string, { words: readonly string[]; id: string }[]>();
+for (const t of TOPICS) {
+  for (const p of t.phrases) {
+    const words = p.toLowerCase().split(/[\s-]+/);
+    const list = BY_FIRST.get(words[0] as string) ?? [];
+    list.push({ words, id: t.id });
+    BY_FIRST.set(words[0] as string, list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 const ACRONYMS: readonly (readonly [string, string])[] = TOPICS.flatMap((t) => (t.acronyms ?? []).map((a) => [a, t.id] as const));
 
 /** One edit (substitution, insertion, deletion or swap) apart: "THHAD" ~ "THAAD". */
@@ -33,15 +33,20 @@ export function nearlyEqual(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const UPPER_WORD = /\b[A-Z]{4,8}\b/g;
-
-export function topicsOf(sentence: string): string[] {
+/** The topics of a sentence, from its words (lower case, hyphens dropped) and its upper-case words ("THHAD"). */
+export function topicsOf(words: readonly string[], upper: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const m of sentence.matchAll(PHRASES)) {
-    const id = PHRASE_TOPIC.get(m[0].toLowerCase().replace(/[\s-]+/g, ' '));
-    if (id) found.add(id);
+  for (let i = 0; i < words.length; i++) {
+    const list = BY_FIRST.get(words[i] as string);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.words.every((w, k) => words[i + k] === w)) {
+        found.add(p.id);
+        break;
+      }
+    }
   }
-  for (const w of sentence.match(UPPER_WORD) ?? []) for (const [a, id] of ACRONYMS) if (nearlyEqual(w, a)) found.add(id);
+  for (const w of upper) for (const [a, id] of ACRONYMS) if (w.length >= 4 && nearlyEqual(w, a)) found.add(id);
   // in the lexicon's order, so that output is stable
   return TOPICS.filter((t) => found.has(t.id)).map((t) => t.id);
 }

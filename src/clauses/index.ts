@@ -47,6 +47,10 @@ export interface Frame {
   readonly mention: Mention | null;
 }
 
+// the data records as maps: looked up once per word, and never into Object.prototype
+const MODAL_MAP = new Map(Object.entries(MODALS));
+const ADJ_MAP = new Map(Object.entries(ADJ_CUES));
+const PARTICLE_MAP = new Map(Object.entries(PARTICLE_CUES));
 const verbIndex = new Map<string, (typeof VERB_CUES)[number]>();
 for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
 const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
@@ -149,7 +153,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     const negated = negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
-    const modal = own(MODALS, lower);
+    const modal = MODAL_MAP.get(lower);
     // "Should it appear that ...": an inverted conditional, not an obligation
     const inverted =
       modal && (i === sent.bodyFrom || tokens[i - 1]?.text === ',') && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[i + 1]?.pos ?? '');
@@ -165,7 +169,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     }
 
     // predicate adjectives: "is willing to", "are concerned about", "stands ready to"
-    const adj = own(ADJ_CUES, lower);
+    const adj = ADJ_MAP.get(lower);
     if (adj && i > 0) {
       let k = i - 1;
       while (k > 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
@@ -192,7 +196,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
           hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
         continue;
       }
-      const particles = own(PARTICLE_CUES, lemma);
+      const particles = PARTICLE_MAP.get(lemma);
       let matched = false;
       if (particles) {
         for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
@@ -251,7 +255,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 function afterModal(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'be')) k--;
-  const m = own(MODALS, tokens[k]?.lower ?? '');
+  const m = MODAL_MAP.get(tokens[k]?.lower ?? '');
   return !!m && tokens[k + 1]?.lemma !== 'like';
 }
 

@@ -37,8 +37,9 @@ const NAMED: Readonly<Record<string, string>> = {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  if (!head.startsWith('<')) return false;
   const tags = text.slice(0, 20000).match(/<\/?(p|div|br|span|a|li|h[1-6]|body|article|section|table|script|meta)\b[^>]{0,500}>/gi);
-  return (tags?.length ?? 0) >= 3 && head.startsWith('<');
+  return (tags?.length ?? 0) >= 3;
 }
 
 function pad(ch: string, length: number): string {

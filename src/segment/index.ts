@@ -133,11 +133,21 @@ function looksLikeByline(text: string, lines: number): boolean {
   return words.every((w) => /^[A-Z][\w.'-]*$/.test(w) || /^(and|of|the|by|in)$/.test(w));
 }
 
+const BLOCK = 64_000;
+
 export function segment(text: string): { sentences: Sentence[]; paragraphs: Paragraph[] } {
   const paras = paragraphs(text);
   const sentences: Sentence[] = [];
-  // one wink call for the whole document; its sentences are then cut at paragraph boundaries
-  const all = tokenize(text, 0, text.length);
+  // one wink call per block of paragraphs (the whole of an ordinary article; about 64 KB of a long one, so that
+  // time and memory stay linear); its sentences are then cut at paragraph boundaries
+  const all: Token[][] = [];
+  for (let k = 0; k < paras.length; ) {
+    const from = (paras[k] as Paragraph).start;
+    let to = (paras[k] as Paragraph).end;
+    k++;
+    while (k < paras.length && to - from < BLOCK) to = (paras[k++] as Paragraph).end;
+    all.push(...tokenize(text, from, to));
+  }
   let si = 0;
   let ti = 0;
   for (const p of paras) {
