@@ -152,7 +152,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   for (let i = from; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     // "Korea" must start with a capital to be a name; "us" is never "US"
-    if (!/^[A-Z]/.test(first.text)) continue;
+    const c0 = first.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     let key = '';
     let best: { end: number; entry: Entry } | null = null;
     for (let j = i; j < tokens.length && j < i + 12; j++) {
