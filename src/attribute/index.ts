@@ -68,8 +68,10 @@ interface DocState {
 }
 
 /** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
-const JOINT_DOC =
-  /\b(joint|trilateral|bilateral)\b.*\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b|\b(statement|declaration|communiqu[eé]|fact sheet)\s+(of|by)\b.*\band\b/i;
+const JOINT_WORD = /\b(joint|trilateral|bilateral)\b/i;
+const DOC_WORD = /\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b/i;
+const DOC_OF = /\b(statement|declaration|communiqu[eé]|fact sheet)\s(of|by)\b/i;
+const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (DOC_OF.test(h) && /\band\b/i.test(h));
 
 export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled, pair: readonly [string, string]): Claim[] {
   const register = new Register();
@@ -93,7 +95,7 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
   const headline = sentences.find((s) => s.role === 'headline');
   const headText = headline ? text.slice(headline.start, headline.end) : '';
   let authors: string[] | null = null;
-  if (headline && JOINT_DOC.test(headText)) {
+  if (headline && isJointDoc(headText)) {
     const named = new Set<string>();
     for (const m of mentionsOf[headline.index] ?? []) for (const st of m.states) named.add(st);
     authors = named.size > 0 ? [...named] : [...parties];

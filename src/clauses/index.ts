@@ -336,6 +336,16 @@ function hit(
   return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting: false, passive: false };
 }
 
+/** Without the quotes and spaces around it: '" Hua' -> 'Hua' (a loop: a regex anchored at the end backtracks on long runs). */
+function trimQuotes(s: string): string {
+  const skip = (ch: string | undefined) => ch === '"' || ch === "'" || (ch !== undefined && ch.trim() === '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && skip(s[a])) a++;
+  while (b > a && skip(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
 /** Words a reporter's noun phrase is made of: "Seoul's foreign ministry", "the press release", "Hua". */
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON', 'NUM']);
 /** Words that may follow the reporting verb: "said in a statement on Tuesday". */
@@ -350,14 +360,15 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
   const tokens = sent.tokens;
   let end = tokens.length;
   while (end > 0 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;
-  const srcText = (a: number, b: number) => text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^["'\s]+|["'\s]+$/g, '');
+  const srcText = (a: number, b: number) => trimQuotes(text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0));
   const mentionIn = (a: number, b: number) => mentions.find((m) => m.start >= a && m.end <= b && !m.possessive) ?? null;
   for (let c = end - 1; c > sent.bodyFrom + 2; c--) {
     if (tokens[c]?.text !== ',' && tokens[c]?.text !== '--') continue;
     let a = c + 1;
     while (tokens[a]?.text === '"' || tokens[a]?.text === "'") a++;
+    // the frame runs to the next comma or the end, and is short: look no further than 15 words
     let b = a;
-    while (b < end && tokens[b]?.text !== ',') b++;
+    while (b < end && b - a <= 14 && tokens[b]?.text !== ',') b++;
     if (b - a < 2 || b - a > 14) continue;
     // ", according to the press release"
     if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to')

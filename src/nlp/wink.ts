@@ -35,8 +35,27 @@ function nlp(): Nlp {
  * Offsets are found by locating each token after the previous one, so they are
  * exact even where wink's own spacing record is not.
  */
+/** wink's tokenizer takes time quadratic in the length of a run without spaces: no real word is this long. */
+const LONGEST_RUN = 400;
+
+/** The same string with a space put in (in place of a character) every LONGEST_RUN characters of a run without spaces. */
+export function breakLongRuns(s: string): string {
+  if (s.length <= LONGEST_RUN || !new RegExp(`\\S{${LONGEST_RUN + 1}}`).test(s)) return s;
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    run = ch === ' ' || ch === '\n' || ch === '\t' ? 0 : run + 1;
+    if (run > LONGEST_RUN) {
+      out += ' ';
+      run = 0;
+    } else out += ch;
+  }
+  return out;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[][] {
-  const piece = text.slice(from, to);
+  const piece = breakLongRuns(text.slice(from, to));
   const w = nlp();
   const its = w.its;
   const doc = w.readDoc(piece);

@@ -38,7 +38,7 @@ export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
   if (!head.startsWith('<')) return false;
-  const tags = text.slice(0, 20000).match(/<\/?(p|div|br|span|a|li|h[1-6]|body|article|section|table|script|meta)\b[^>]{0,500}>/gi);
+  const tags = text.slice(0, 20000).match(/<\/?(p|div|br|span|a|li|h[1-6]|body|article|section|table|script|meta)[\s>/]/gi);
   return (tags?.length ?? 0) >= 3;
 }
 

@@ -117,7 +117,7 @@ function isFurniture(text: string): boolean {
   const t = text
     .trim()
     .toLowerCase()
-    .replace(/[.:!]+$/, '');
+    .replace(/[.:!]$/, '');
   return FURNITURE.some((re) => re.test(t));
 }
 
