@@ -1,5 +1,11 @@
 /** Stable codes of {@link StanceError}. */
-export type StanceErrorCode = 'INVALID_TEXT' | 'INVALID_OPTIONS' | 'UNKNOWN_OPTION' | 'UNKNOWN_ACTOR' | 'INVALID_OFFICIAL';
+export type StanceErrorCode =
+  | 'INVALID_TEXT'
+  | 'TEXT_TOO_LONG'
+  | 'INVALID_OPTIONS'
+  | 'UNKNOWN_OPTION'
+  | 'UNKNOWN_ACTOR'
+  | 'INVALID_OFFICIAL';
 
 /**
  * Thrown on misuse only (a wrong argument); a doubtful reading is returned as

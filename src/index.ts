@@ -50,9 +50,10 @@ export interface SentenceInfo {
 }
 
 /** The sentences of `text` as `extractStances` sees them; `sentenceIndex` of a stance indexes this list. */
-export function splitSentences(text: string): SentenceInfo[] {
+export function splitSentences(text: string, options?: Pick<ExtractOptions, 'format' | 'maxLength'>): SentenceInfo[] {
+  const resolved = resolveOptions(options, 'splitSentences');
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', 'splitSentences', 'the text as a string', text);
-  return segment(normalize(text)).sentences.map((s) => ({
+  return segment(workingCopy(text, resolved, 'splitSentences')).sentences.map((s) => ({
     index: s.index,
     start: s.start,
     end: s.end,
@@ -75,10 +76,22 @@ export function extractStances(text: string, options?: ExtractOptions): Stance[]
   return run(text, resolved, compile(resolved.officials, resolved.actors), 'extractStances');
 }
 
+/** Stage 1: the same-length working copy, from HTML when the text is a page. */
+function workingCopy(text: string, resolved: Resolved, call: string): string {
+  if (text.length > resolved.maxLength)
+    throw new StanceError(
+      'TEXT_TOO_LONG',
+      call,
+      `a text of at most ${resolved.maxLength} characters (options.maxLength)`,
+      `${text.length} characters`,
+    );
+  const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
+  return normalize(html ? htmlToText(text) : text);
+}
+
 function run(text: string, resolved: Resolved, compiled: Compiled, call: string): Stance[] {
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
-  const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(text));
-  const work = normalize(html ? htmlToText(text) : text);
+  const work = workingCopy(text, resolved, call);
   const { sentences } = segment(work);
   const claims = attribute(sentences, work, compiled, resolved.pair);
   return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);

@@ -17,9 +17,13 @@ export interface Resolved {
   /** Also return the claims of recognised states outside the pair. */
   readonly others: boolean;
   readonly format: 'text' | 'html' | 'auto';
+  readonly maxLength: number;
 }
 
-const KNOWN = ['actors', 'officials', 'others', 'format'];
+const KNOWN = ['actors', 'officials', 'others', 'format', 'maxLength'];
+
+/** The default longest text: about 20 MB of English, a few seconds and a few hundred MB of memory. */
+export const DEFAULT_MAX_LENGTH = 20_000_000;
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -126,7 +130,10 @@ export function resolveOptions(options: unknown, call: string): Resolved {
   if (o.format !== undefined && o.format !== 'text' && o.format !== 'html' && o.format !== 'auto')
     throw new StanceError('INVALID_OPTIONS', `${call} options.format`, "'text', 'html' or 'auto'", o.format);
   const format = (o.format ?? 'auto') as Resolved['format'];
-  return { pair, labels, officials, actors: custom, others: o.others === true, format };
+  if (o.maxLength !== undefined && (typeof o.maxLength !== 'number' || !Number.isInteger(o.maxLength) || o.maxLength < 1))
+    throw new StanceError('INVALID_OPTIONS', `${call} options.maxLength`, 'a whole number of characters, 1 or more', o.maxLength);
+  const maxLength = (o.maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH;
+  return { pair, labels, officials, actors: custom, others: o.others === true, format, maxLength };
 }
 
 export type { ActorSpec, ExtractOptions };

@@ -95,4 +95,6 @@ export interface ExtractOptions {
   readonly others?: boolean;
   /** `'html'` reads the text of a page (tags dropped, entities decoded, offsets still the page's); `'auto'` (default) does so when the text is clearly HTML. */
   readonly format?: 'text' | 'html' | 'auto';
+  /** The longest text accepted, in UTF-16 code units; longer text is a `StanceError` (`TEXT_TOO_LONG`). Default 20,000,000 (about 20 MB of English). */
+  readonly maxLength?: number;
 }

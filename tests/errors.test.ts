@@ -74,3 +74,24 @@ describe('words that are names of Object.prototype members', () => {
     expect(extractStances(`China agreed to the ${w} plan.`).map((s) => s.holder)).toEqual(['China']);
   });
 });
+
+describe('options.maxLength', () => {
+  it('refuses a longer text with a clear error instead of running out of memory', () => {
+    let caught: unknown;
+    try {
+      extractStances('China agreed. '.repeat(10), { maxLength: 50 });
+    } catch (e) {
+      caught = e;
+    }
+    expect((caught as StanceError).code).toBe('TEXT_TOO_LONG');
+    expect((caught as StanceError).message).toMatch(
+      /expected a text of at most 50 characters \(options.maxLength\), found "140 characters"/,
+    );
+  });
+  it.each([0, -1, 1.5, '10'])('rejects %j', (v) => {
+    expect(() => createExtractor({ maxLength: v as number })).toThrow(/options.maxLength: expected a whole number/);
+  });
+  it('accepts a text of exactly that length', () => {
+    expect(extractStances('China agreed.', { maxLength: 13 })).toHaveLength(1);
+  });
+});

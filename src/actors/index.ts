@@ -376,7 +376,7 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
     const prev = out[out.length - 1];
     if (prev && agentive(prev) && agentive(d) && !isPossessive(tokens, prev.end)) {
       const between = tokens.slice(prev.end, d.start).map((t) => t.lower);
-      const hasAnd = between.includes('and');
+      const hasAnd = between.includes('and') || between.includes('&');
       const onlyGlue = between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'the' || w === '&');
       if (onlyGlue && (hasAnd || (headline && between.join('') === ','))) {
         out[out.length - 1] = {

@@ -90,6 +90,19 @@ export function findSubject(
       j--;
       continue;
     }
+    // "China (the PRC) agreed": a parenthesis between subject and verb is passed over
+    if (t.text === ')') {
+      let depth = 0;
+      let k = j;
+      for (; k >= from; k--) {
+        if (tokens[k]?.text === ')') depth++;
+        else if (tokens[k]?.text === '(' && --depth === 0) break;
+      }
+      if (k >= from) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (BOUNDARY.has(t.text)) return { type: 'none' };
     if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(lower)) return { type: 'none' };
     if (t.pos === 'VERB') return { type: 'none' };

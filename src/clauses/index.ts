@@ -7,9 +7,11 @@
  * from its object ("expressed concern"). A trailing frame (", the release
  * said.", ", according to Yonhap.") names a source, not a claim.
  */
+
 import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
+import { FILLER } from '../shared/filler.js';
 import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
 import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
@@ -338,12 +340,12 @@ function hit(
 
 /** Without the quotes and spaces around it: '" Hua' -> 'Hua' (a loop: a regex anchored at the end backtracks on long runs). */
 function trimQuotes(s: string): string {
-  const skip = (ch: string | undefined) => ch === '"' || ch === "'" || (ch !== undefined && ch.trim() === '');
+  const skip = (ch: string | undefined) => ch === '"' || ch === "'" || ch === FILLER || (ch !== undefined && ch.trim() === '');
   let a = 0;
   let b = s.length;
   while (a < b && skip(s[a])) a++;
   while (b > a && skip(s[b - 1])) b--;
-  return s.slice(a, b);
+  return s.slice(a, b).split(FILLER).join('');
 }
 
 /** Words a reporter's noun phrase is made of: "Seoul's foreign ministry", "the press release", "Hua". */

@@ -5,6 +5,7 @@
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { FILLER } from '../shared/filler.js';
 import { VERB_FORMS } from './data/verb-forms.js';
 
 /** A token with offsets into the working copy (the same offsets as the caller's text). */
@@ -55,7 +56,21 @@ export function breakLongRuns(s: string): string {
 }
 
 export function tokenize(text: string, from: number, to: number): Token[][] {
-  const piece = breakLongRuns(text.slice(from, to));
+  // fillers (where an HTML entity was longer than its character) are read past: "China&#8217;s" is "China's"
+  const raw = breakLongRuns(text.slice(from, to));
+  let piece = raw;
+  let at0: number[] | null = null;
+  if (raw.includes(FILLER)) {
+    at0 = [];
+    piece = '';
+    for (let i = 0; i < raw.length; i++) {
+      if (raw[i] === FILLER) continue;
+      piece += raw[i];
+      at0.push(i);
+    }
+    at0.push(raw.length);
+  }
+  const back = (i: number) => (at0 ? (at0[i] as number) : i);
   const w = nlp();
   const its = w.its;
   const doc = w.readDoc(piece);
@@ -68,17 +83,31 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    let at = piece.indexOf(value, cursor);
-    // wink may normalise a token's form: then it starts after the spaces
-    if (at < 0 || at - cursor > 64) {
-      at = cursor;
-      while (at < piece.length && /\s/.test(piece[at] as string)) at++;
+    // wink's line-break tokens ("\n\n") take no place here: they are dropped below
+    if (value.trim() === '') {
+      all.push({ text: '', lower: '', start: from + back(cursor), end: from + back(cursor), pos: 'SPACE', lemma: '', verbLemma: null });
+      continue;
+    }
+    // the token starts after the spaces; if wink changed its form, the nearest match within a few characters
+    let at = cursor;
+    while (at < piece.length && /\s/.test(piece[at] as string)) at++;
+    if (!piece.startsWith(value, at)) {
+      const near = piece.indexOf(value, at);
+      if (near >= 0 && near - at <= 8) at = near;
     }
     const end = Math.min(piece.length, at + value.length);
     const surface = piece.slice(at, end);
     const lower = surface.toLowerCase();
     const verbLemma = FORMS.get(lower) ?? null;
-    all.push({ text: surface, lower, start: from + at, end: from + end, pos: pos[i] ?? 'X', lemma: verbLemma ?? lower, verbLemma });
+    all.push({
+      text: surface,
+      lower,
+      start: from + back(at),
+      end: from + back(end - 1) + 1,
+      pos: pos[i] ?? 'X',
+      lemma: verbLemma ?? lower,
+      verbLemma,
+    });
     cursor = end;
   }
 

@@ -2,8 +2,9 @@
  * The text of an HTML page as a same-length string, so that every offset found
  * in it is an offset in the page: tags, comments, scripts and styles become
  * spaces, block elements become paragraph breaks, entities become their
- * character padded with spaces ("&amp;" -> "&    ").
+ * character followed by fillers ("&amp;" -> "&" and four FILLER characters).
  */
+import { FILLER } from '../shared/filler.js';
 import { own } from '../shared/record.js';
 
 const BLOCK =
@@ -42,8 +43,9 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 3;
 }
 
+/** The character and then fillers to the entity's length: "&amp;" -> "&" + 4 fillers, read as one "&". */
 function pad(ch: string, length: number): string {
-  return ch + ' '.repeat(Math.max(0, length - ch.length));
+  return ch + FILLER.repeat(Math.max(0, length - ch.length));
 }
 
 /** Same-length text of an HTML string. */
@@ -63,6 +65,12 @@ export function htmlToText(html: string): string {
         continue;
       }
       const close = html.indexOf('>', i + 1);
+      // "<!DOCTYPE html>", "<?xml ...?>", "<![CDATA[": declarations are not text
+      if ((html[i + 1] === '!' || html[i + 1] === '?') && close > 0) {
+        out.push(' '.repeat(close + 1 - i));
+        i = close + 1;
+        continue;
+      }
       const m = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(html.slice(i, Math.min(n, i + 40)));
       if (close < 0 || !m) {
         // a lone "<" in the text
@@ -79,7 +87,7 @@ export function htmlToText(html: string): string {
       } else {
         if (!isEnd && SKIP_CONTENT.test(name) && !html.slice(i, close).endsWith('/')) skipUntil = name;
         // a block element is a paragraph break: "\n\n" where the tag is long enough, "\n" otherwise
-        out.push(BLOCK.test(name) ? pad(len >= 2 ? '\n\n' : '\n', len).slice(0, len) : ' '.repeat(len));
+        out.push(BLOCK.test(name) ? `\n\n${' '.repeat(len - 2)}` : ' '.repeat(len));
       }
       i = close + 1;
       continue;
