@@ -43,8 +43,17 @@ export interface Compiled {
 
 /** "Lee Jae-myung" and "Lee Jae Myung" share the key "leejaemyung"; "U.S." and "US" the key "us". */
 export function keyOf(s: string): string {
-  return s.toLowerCase().replace(/[\s\-.'\u2019]+/g, '');
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/[\s\-.'\u2019]+/g, '');
+    // a bounded memo: words repeat, and a key is the same whatever document it is met in
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
 }
+
+const KEYS = new Map<string, string>();
 
 /** Words that are English before they are surnames ("He Lifeng": "He said" is a pronoun). */
 const NOT_SURNAMES = new Set([

@@ -101,6 +101,7 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
   ['all'],
 ];
 
+const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 
 function matchPhrase(tokens: readonly Token[], i: number, table: ReadonlyMap<string, readonly (readonly string[])[]>): number {
@@ -153,7 +154,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const first = tokens[i] as Token;
     // "Korea" must start with a capital to be a name; "us" is never "US"
     const c0 = first.text.charCodeAt(0);
-    if (c0 < 65 || c0 > 90) continue;
+    // a name starts with a capital, and not with "The", "In", "And" ("The Bahamas" is found from "Bahamas")
+    if (c0 < 65 || c0 > 90 || FUNCTION_TAGS.has(first.pos)) continue;
     let key = '';
     let best: { end: number; entry: Entry } | null = null;
     for (let j = i; j < tokens.length && j < i + 12; j++) {

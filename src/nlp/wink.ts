@@ -24,6 +24,7 @@ export interface Token {
 
 type Nlp = ReturnType<typeof winkNLP>;
 const FORMS: ReadonlyMap<string, string> = new Map(Object.entries(VERB_FORMS));
+const CLOSED_CLASS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'NUM', 'SYM', 'SPACE']);
 let instance: Nlp | undefined;
 
 function nlp(): Nlp {
@@ -36,12 +37,27 @@ function nlp(): Nlp {
  * Offsets are found by locating each token after the previous one, so they are
  * exact even where wink's own spacing record is not.
  */
+/** Space, tab, line breaks, and the other white space the working copy keeps. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x205f
+  );
+}
+
 /** wink's tokenizer takes time quadratic in the length of a run without spaces: no real word is this long. */
 const LONGEST_RUN = 400;
+const LONG_RUN = /\S{401}/;
 
 /** The same string with a space put in (in place of a character) every LONGEST_RUN characters of a run without spaces. */
 export function breakLongRuns(s: string): string {
-  if (s.length <= LONGEST_RUN || !new RegExp(`\\S{${LONGEST_RUN + 1}}`).test(s)) return s;
+  if (s.length <= LONGEST_RUN || !LONG_RUN.test(s)) return s;
   let out = '';
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -90,15 +106,22 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
     }
     // the token starts after the spaces; if wink changed its form, the nearest match within a few characters
     let at = cursor;
-    while (at < piece.length && /\s/.test(piece[at] as string)) at++;
+    while (at < piece.length && isSpace(piece.charCodeAt(at))) at++;
     if (!piece.startsWith(value, at)) {
-      const near = piece.indexOf(value, at);
-      if (near >= 0 && near - at <= 8) at = near;
+      // look only a few characters on: a search to the end of the text for every such token would be quadratic
+      for (let k = at + 1; k <= at + 8 && k < piece.length; k++) {
+        if (piece.startsWith(value, k)) {
+          at = k;
+          break;
+        }
+      }
     }
     const end = Math.min(piece.length, at + value.length);
     const surface = piece.slice(at, end);
     const lower = surface.toLowerCase();
-    const verbLemma = FORMS.get(lower) ?? null;
+    // only words that can be verbs are looked up ("the", "of", "," never are)
+    const tag = pos[i] ?? 'X';
+    const verbLemma = CLOSED_CLASS.has(tag) ? null : (FORMS.get(lower) ?? null);
     all.push({
       text: surface,
       lower,
@@ -113,10 +136,14 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
 
   // wink gives line breaks as tokens of their own ("\n\n", tagged SPACE): they are boundaries, not words
   const out: Token[][] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    const sent = all.slice(a, b + 1).filter((t, k) => pos[a + k] !== 'SPACE' && t.text.trim() !== '');
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [a, b] of spans) {
+    const sent: Token[] = [];
+    for (let k = a; k <= b; k++) {
+      const t = all[k] as Token;
+      if (t.pos !== 'SPACE' && t.text !== '' && t.text.trim() !== '') sent.push(t);
+    }
     if (sent.length > 0) out.push(sent);
-  });
+  }
   return out;
 }
