@@ -18,6 +18,22 @@ import { type SentenceRole, segment } from './segment/index.js';
 import type { ExtractOptions, Stance } from './types.js';
 
 export { StanceError, type StanceErrorCode } from './errors.js';
+export {
+  csvCell,
+  csvHeader,
+  csvRow,
+  formatDoc,
+  formatHead,
+  markdownHeader,
+  markdownRow,
+  ndjsonLine,
+  type OutputFormat,
+  RECORD_FIELDS,
+  type StanceRecord,
+  Summary,
+  tableRow,
+  toRecord,
+} from './format/index.js';
 export type { SentenceRole } from './segment/index.js';
 export type { ActorSpec, Cue, CustomActor, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
 export { STANCE_KINDS } from './types.js';
