@@ -75,6 +75,22 @@ describe('actors: names, capitals, offices, officials', () => {
       [[], ['China']],
     ],
     [
+      'a lower-case title and a Korean name: the ROK',
+      'Presidential spokesman Park Soo-hyun briefed reporters.\n\nPark said the talks went well.',
+      [[], ['ROK']],
+    ],
+    [
+      'a Chinese name with a title and no nationality: China',
+      'Vice Foreign Minister Le Yucheng met the envoy.\n\nLe said Beijing is ready to help.',
+      [[], ['China']],
+    ],
+    ['a name that fits both is left alone', 'Spokesman Kang Min met reporters.\n\nKang said the talks went well.', [[], []]],
+    [
+      'a surname in the headline, named in full below',
+      'Moon, Xi agree to restore exchanges\n\nPresident Moon Jae-in and President Xi Jinping met.',
+      [['both'], []],
+    ],
+    [
       'custom name registered by title and "of"',
       'Deputy Minister Park Soo-min of the Republic of Korea arrived.\n\nPark said the talks were useful.',
       [[], ['ROK']],

@@ -10,6 +10,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './data/names.js';
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
 
@@ -134,6 +135,36 @@ interface Draft {
   demonym?: boolean;
 }
 
+/**
+ * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK, unless
+ * the sentence is about the North), "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
+ */
+function nameOrigin(name: readonly Token[], tokens: readonly Token[], c: Compiled): string | null {
+  const words: string[] = [];
+  for (let k = 0; k < name.length; k++) {
+    const t = name[k] as Token;
+    if (t.text === '-' || (k > 0 && t.start === (name[k - 1] as Token).end && (name[k - 1] as Token).text === '-')) {
+      if (t.text !== '-') words[words.length - 1] += `-${t.text}`;
+      continue;
+    }
+    words.push(t.text);
+  }
+  if (words.length < 2 || words.length > 3) return null;
+  const family = (words[0] as string).toLowerCase();
+  const given = words.slice(1);
+  const koreanGiven =
+    (given.length === 1 && /^[A-Z][a-z]+-[a-z]+$/.test(given[0] as string)) ||
+    (given.length === 2 && given.every((g) => /^[A-Z][a-z]{1,4}$/.test(g)));
+  const chineseGiven = given.length === 1 && /^[A-Z][a-z]{1,8}$/.test(given[0] as string);
+  if (KOREAN_SURNAMES.has(family) && koreanGiven) {
+    const north = tokens.some((t) => t.lower === 'dprk' || t.lower === 'pyongyang' || (t.lower === 'north' && c.states.has('PRK')));
+    return north ? null : 'KOR';
+  }
+  // "Kang Min": a family name of both, and a given name of one word, could be either
+  if (CHINESE_SURNAMES.has(family) && chineseGiven && !KOREAN_SURNAMES.has(family)) return 'CHN';
+  return null;
+}
+
 function personDraft(start: number, end: number, state: string | null, name: string): Draft {
   return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
 }
@@ -232,7 +263,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       name.pop();
       k--;
     }
-    if (name.length > 0 && isCap(tokens[i])) {
+    // "Foreign Minister Wang Yi"; "presidential spokesman Park Soo-hyun" (a lower-case title before a full name)
+    if (name.length > 0 && (isCap(tokens[i]) || name.length >= 2)) {
       const nameText = text.slice(name[0]?.start, name[name.length - 1]?.end);
       let state: string | null = leftState ? (leftState.states[0] ?? null) : null;
       let end = k;
@@ -246,7 +278,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       }
       const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
       const builtin = c.surnames.get(keyOf(name[0]?.text ?? '')) ?? c.surnames.get(keyOf(name[name.length - 1]?.text ?? ''));
-      state ??= known?.state ?? builtin?.actor ?? null;
+      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name, tokens, c) ?? null;
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;

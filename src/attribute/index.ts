@@ -75,7 +75,10 @@ const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (D
 
 export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled, pair: readonly [string, string]): Claim[] {
   const register = new Register();
-  const mentionsOf = sentences.map((s) => (s.role === 'headline' || s.role === 'body' ? findMentions(s, text, compiled, register) : []));
+  // the body first, then the headline: "Moon, Xi agree ..." is read knowing the officials the body names in full
+  const mentionsOf: Mention[][] = sentences.map(() => []);
+  for (const s of sentences) if (s.role === 'body') mentionsOf[s.index] = findMentions(s, text, compiled, register);
+  for (const s of sentences) if (s.role === 'headline') mentionsOf[s.index] = findMentions(s, text, compiled, register);
 
   // the meeting's parties: officials, offices, and states that act as subjects
   const parties = new Set<string>();
