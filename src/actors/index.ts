@@ -277,7 +277,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
         end = ofMention.end;
       }
       const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
-      const builtin = c.surnames.get(keyOf(name[0]?.text ?? '')) ?? c.surnames.get(keyOf(name[name.length - 1]?.text ?? ''));
+      // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
+      const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
       state ??= known?.state ?? builtin?.actor ?? nameOrigin(name, tokens, c) ?? null;
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
