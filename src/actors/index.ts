@@ -289,7 +289,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
         { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
         name.length > 1 ? (name[name.length - 1]?.text ?? null) : null,
       );
-      if (name.length > 1 && state && FAMILY_NAME_FIRST.has(state))
+      // the family name comes first in East Asian names, and may where the state is not known
+      if (name.length > 1 && (!state || FAMILY_NAME_FIRST.has(state)))
         reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
       i = end - 1;
       continue;
