@@ -75,6 +75,14 @@ describe('actors: names, capitals, offices, officials', () => {
       [[], ['China']],
     ],
     [
+      '"the ministry" named again',
+      "South Korea's foreign ministry said it regrets the move. The ministry also said it hopes for talks.",
+      [['ROK'], ['ROK']],
+    ],
+    ['an office named by its capital after it', 'The foreign ministry in Beijing rejected the claim.', [['China']]],
+    ['an office named by its state after it', 'The government of the Republic of Korea reiterated its stance.', [['ROK']]],
+    ['"the ministry" with no state named is no actor', 'The ministry said the talks went well.', [[]]],
+    [
       'a lower-case title and a Korean name: the ROK',
       'Presidential spokesman Park Soo-hyun briefed reporters.\n\nPark said the talks went well.',
       [[], ['ROK']],

@@ -54,6 +54,17 @@ export class Register {
     return this.byKey.get(key);
   }
 
+  private readonly offices = new Map<string, string>();
+
+  /** "the Chinese Foreign Ministry" ... "the ministry": the last body of that kind whose state was named. */
+  addOffice(head: string, state: string): void {
+    this.offices.set(head, state);
+  }
+
+  office(head: string): string | null {
+    return this.offices.get(head) ?? null;
+  }
+
   /** "the President": the last official with that exact title; "the minister": with a title ending in it. */
   titled(title: string): Person | undefined {
     const t = title.toLowerCase();
@@ -102,6 +113,8 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
   ['all'],
 ];
 
+/** Bodies that speak for a state and are named again by their head noun alone (not an embassy: one state's, in another's capital). */
+const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership']);
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 
@@ -325,7 +338,32 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       d.plural = plural;
       d.demonym = false;
       for (let q = d.start; q < d.end; q++) covered[q] = d;
+      const head = tokens[d.end - 1]?.lower ?? '';
+      if (d.states[0] && BODIES.has(head)) reg.addOffice(head, d.states[0]);
     }
+  }
+
+  // 3b. an office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul",
+  // "the ministry" (the last ministry whose state was named)
+  for (let i = from; i < tokens.length; i++) {
+    if (covered[i] !== undefined || tokens[i]?.lower !== 'the') continue;
+    const n = covered[i + 1] === undefined ? matchPhrase(tokens, i + 1, c.offices) : 0;
+    const head = tokens[i + n]?.lower ?? '';
+    if (n === 0 || !BODIES.has(head)) continue;
+    let end = i + 1 + n;
+    const prep = tokens[end]?.lower;
+    const after = prep === 'of' || prep === 'in' ? (tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : -1;
+    const named = after > 0 ? covered[after] : undefined;
+    let state: string | null = null;
+    if (named && named !== 'none' && named.kind === 'state' && !named.demonym) {
+      state = named.states[0] ?? null;
+      drafts.splice(drafts.indexOf(named), 1);
+      end = named.end;
+    } else state = reg.office(head);
+    if (!state) continue;
+    put({ start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
+    reg.addOffice(head, state);
+    i = end - 1;
   }
 
   // 4. later mentions of officials by surname: "Wang said", "Mr. Sullivan"

@@ -101,7 +101,10 @@ function objectNoun(tokens: readonly Token[], i: number): { at: number; cue: (ty
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k] as Token;
     const n = nounCue(t);
-    if (n && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB')) return { at: k, cue: n };
+    // a stance noun; or a word wink took for a verb but that follows a determiner ("its protests", "the hope")
+    const afterDeterminer =
+      (k > i + 1 && /^(DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) || /^(its|their|our|his|her|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
+    if (n && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && afterDeterminer))) return { at: k, cue: n };
     if (t.lower === "'s" || t.lower === 'and' || t.lower === ',') continue;
     if (!OBJECT_GAP.has(t.pos) && !(t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
   }
