@@ -113,6 +113,8 @@ describe('joint holders', () => {
     ['both sides', 'Both sides expressed their hope for stability.', ['both']],
     ['both countries', 'Both countries will expand trade.', ['both']],
     ['coordinated capitals', 'Beijing and Seoul have agreed to resume exchanges.', ['both']],
+    ['coordinated demonyms sharing an office', 'South Korean and Chinese officials agreed to meet again.', ['both']],
+    ['coordinated demonyms with a plural title', 'The Chinese and South Korean foreign ministers reaffirmed their commitment.', ['both']],
     ['coordinated names', 'China and the Republic of Korea reaffirmed their friendship.', ['both']],
     ['headline comma coordination', 'Beijing, Seoul agree on new hotline\n\nThe talks lasted two hours.', []],
     [

@@ -343,6 +343,18 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     }
   }
 
+  // "South Korean and Chinese officials": a demonym coordinated with a demonym + office shares the office
+  for (const d of drafts) {
+    if (d.kind !== 'state' || !d.demonym) continue;
+    const glue = tokens[d.end]?.lower;
+    const next = glue === 'and' || glue === ',' ? covered[d.end + 1] : undefined;
+    if (next && next !== 'none' && next.kind === 'office' && next.start === d.end + 1) {
+      d.kind = 'office';
+      d.demonym = false;
+      d.plural = true;
+    }
+  }
+
   // 3b. an office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul",
   // "the ministry" (the last ministry whose state was named)
   for (let i = from; i < tokens.length; i++) {
