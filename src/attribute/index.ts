@@ -19,7 +19,7 @@
 import type { Compiled } from '../actors/compile.js';
 import { THIRD_PARTIES } from '../actors/data/third-parties.js';
 import { findMentions, type Mention, Register } from '../actors/index.js';
-import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart } from '../clauses/index.js';
+import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
@@ -178,6 +178,11 @@ interface Resolved {
 
 function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string, doc: DocState): Claim[] {
   const tokens = s.tokens;
+  // no actor, no pronoun, no group, and nobody speaking through the paragraph: nobody can hold anything here
+  if (mentions.length === 0 && !doc.speaker && !doc.authors && !doc.listCarry && !namesAgreement(tokens)) {
+    if (/:\s*$/.test(text.slice(s.start, s.end))) doc.listCarry = null;
+    return [];
+  }
   const frame = findFrame(s, mentions, text);
   const cues = findCues(s, mentions, frame);
   const leading = findLeadingSource(s, text);

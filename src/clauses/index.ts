@@ -58,6 +58,11 @@ for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
 const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
 for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
 
+/** Does the sentence name an agreement ("the consensus", "a deal")? It can hold a claim with no actor named in it. */
+export function namesAgreement(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => nounCue(t)?.joint === true);
+}
+
 /** The stance noun a word is, singular or plural: "concerns", "wishes", "positions". */
 function nounCue(t: Token): (typeof NOUN_CUES)[number] | undefined {
   const w = t.lower;

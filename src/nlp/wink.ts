@@ -53,11 +53,17 @@ function isSpace(c: number): boolean {
 
 /** wink's tokenizer takes time quadratic in the length of a run without spaces: no real word is this long. */
 const LONGEST_RUN = 400;
-const LONG_RUN = /\S{401}/;
 
 /** The same string with a space put in (in place of a character) every LONGEST_RUN characters of a run without spaces. */
 export function breakLongRuns(s: string): string {
-  if (s.length <= LONGEST_RUN || !LONG_RUN.test(s)) return s;
+  if (s.length <= LONGEST_RUN) return s;
+  let longest = 0;
+  for (let i = 0, run = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    run = c === 32 || c === 10 || c === 9 ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  if (longest <= LONGEST_RUN) return s;
   let out = '';
   let run = 0;
   for (let i = 0; i < s.length; i++) {
