@@ -269,3 +269,12 @@ describe.skipIf(!hasParallel)('the GNU parallel recipe of the README (needs the 
     expect(r.stdout.trim().split('\n')).toHaveLength(250);
   }, 60000);
 });
+
+describe('progress', () => {
+  it('--progress draws documents, rate and time left on stderr; --quiet draws nothing', () => {
+    const withBar = cli(['--progress', '--format', 'ndjson', fixture, fixture]);
+    expect(withBar.err).toMatch(/\[#+\.*\] 2\/2 docs\s+\d+ docs\/s\s+\d+s left/);
+    expect(cli(['--quiet', '--format', 'ndjson', fixture]).err).toBe('');
+    expect(cli(['--format', 'ndjson', fixture]).err).toBe('');
+  });
+});

@@ -22,7 +22,8 @@ const rows = $<HTMLTableSectionElement>('rows');
 const filterHolder = $<HTMLSelectElement>('filter-holder');
 const filterKind = $<HTMLSelectElement>('filter-kind');
 
-const worker = new ExtractWorker();
+// the worker, and with it wink's model, is started on the first extraction, not on page load
+let worker: Worker | undefined;
 let asked = 0;
 let shown: { text: string; stances: Stance[] } = { text: '', stances: [] };
 
@@ -114,18 +115,20 @@ function extract(): void {
   const id = ++asked;
   status.className = '';
   status.textContent = 'Extracting…';
+  if (!worker) {
+    worker = new ExtractWorker();
+    worker.onmessage = (e: MessageEvent<Reply>) => {
+      if (e.data.id !== asked) return; // an older request
+      if (e.data.error) {
+        status.className = 'error';
+        status.textContent = e.data.error;
+        return;
+      }
+      render(textEl.value, e.data);
+    };
+  }
   worker.postMessage({ id, text, actors: [actorA.value.trim(), actorB.value.trim()] });
 }
-
-worker.onmessage = (e: MessageEvent<Reply>) => {
-  if (e.data.id !== asked) return; // an older request
-  if (e.data.error) {
-    status.className = 'error';
-    status.textContent = e.data.error;
-    return;
-  }
-  render(textEl.value, e.data);
-};
 
 function download(name: string, type: string, body: string): void {
   const a = document.createElement('a');
