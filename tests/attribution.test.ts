@@ -267,6 +267,22 @@ describe('no claim', () => {
 describe('joint statements and lists', () => {
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
     [
+      'the purpose of a meeting is a pledge of those who met',
+      'Joint Statement of the Republic of Korea and the United States\n\nThe two presidents met in Washington on July 11 to reaffirm the alliance.',
+      [[], ['ROK']],
+    ],
+    [
+      '"they" narrating a meeting in a joint statement is no assertion',
+      'Joint Statement of the Republic of Korea and the United States\n\nThey discussed the importance of family reunions.',
+      [[], []],
+    ],
+    [
+      '"we" with no cue in a joint statement is its authors\' voice',
+      'Joint Statement of the Republic of Korea and the United States\n\nWe do so at a time of great change.',
+      [[], ['ROK']],
+    ],
+    ['a title-case headline keeps its verbs', 'President Trump Strikes Deal with China\n\nThe talks ended.', [['China'], []]],
+    [
       '"we" of a joint statement is its authors',
       'Joint Statement of the Republic of Korea and the United States\n\nWe reaffirm our commitment to the alliance.',
       [[], ['ROK']],

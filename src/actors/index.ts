@@ -267,7 +267,10 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     while (k < tokens.length && name.length < 5 && covered[k] === undefined) {
       const t = tokens[k] as Token;
       const attached = k > j && t.start === tokens[k - 1]?.end;
-      if ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text))) {
+      // a name ends before a verb, even a capitalised one in a headline ("President Trump Strikes Deal")
+      const hyphenNext = tokens[k + 1]?.text === '-' && tokens[k + 1]?.start === t.end; // "Sung-ho" is a name
+      const verb = !attached && !hyphenNext && name.length > 0 && (t.verbLemma !== null || t.pos === 'VERB');
+      if (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text)))) {
         name.push(t);
         k++;
       } else break;

@@ -383,7 +383,10 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
 
   // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
   const inFrame = (m: Mention) => frame !== null && m.start >= frame.start;
-  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => m.kind !== 'pronoun' && !inFrame(m) && subjectLike(tokens, m))) {
+  // ("They discussed ...": a sentence with a subject of its own and no cue is narration, not the speaker's assertion)
+  // ("We do so ..." in a joint statement is its authors' own voice)
+  const voice = (m: Mention) => m.pronoun === 'it' || (doc.authors !== null && /^(we|i)$/.test(m.pronoun ?? ''));
+  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => !inFrame(m) && subjectLike(tokens, m) && !voice(m))) {
     const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
       ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
       : doc.speaker
@@ -436,7 +439,11 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   if (local.plural) doc.lastPlural = local.plural;
   const explicitHolder = [...claims].reverse().find((c) => c.because[0] === 'subject');
   if (explicitHolder) doc.paragraphHolder = { states: explicitHolder.states, text: '' };
-  const opener = claims.find((c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun'));
+  // a paragraph's speaker is set by a reporting verb that introduces content ("Wang said that ...", "Kang stressed:"),
+  // not by one in a relative clause ("the tariffs that it has announced since March")
+  const opener = claims.find(
+    (c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun') && introducesContent(tokens, c.cue),
+  );
   if (opener && opener.states.length > 0) doc.speaker = { states: opener.states, text: opener.source ?? '' };
   else if (frameSpeaker) doc.speaker = frameSpeaker;
   const kept = claims.filter((_, i) => !dropped.has(i));
@@ -447,6 +454,18 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     doc.listParagraph = s.paragraph;
   }
   return kept;
+}
+
+/** After the reporting verb: "that", a colon or quote, or a clause of its own ("said China will ..."). */
+function introducesContent(tokens: readonly Token[], cue: CueHit): boolean {
+  let k = cue.end;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next) return false;
+  if (/^(that|:|"|,)$/.test(next.lower)) return true;
+  // "said China will", "stressed the two sides should": a subject, then a verb within a few words
+  for (let q = k + 1; q < Math.min(tokens.length, k + 6); q++) if (tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'AUX') return true;
+  return false;
 }
 
 /** ", and the United States recognizes": a subject that opens a coordinated clause, not a complement. */

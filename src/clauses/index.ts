@@ -121,13 +121,27 @@ function finiteOrParticiple(tokens: readonly Token[], i: number, from: number): 
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (prev.lower === 'to' && !isParticipleStart(tokens, i, from)) {
-    // "agreed to work": the infinitive is not a new claim; "to reaffirm" after "met": purpose, kept
-    const before = tokens[i - 2];
-    return !!before && (before.lemma === 'meet' || before.lemma === 'gather');
+    // "agreed to work": the infinitive is not a new claim; "met in Washington on July 11 to reaffirm": purpose, kept
+    return purposeOfMeeting(tokens, i);
   }
   if (prev.pos === 'ADP' && /ing$/.test(tokens[i]?.lower ?? '')) return false;
   if (prev.pos === 'DET') return false;
   return true;
+}
+
+/** The purpose of a meeting is a pledge of those who met: "convened ... to inaugurate a new era". */
+const PURPOSE: (typeof VERB_CUES)[number] = { id: 'purpose', lemmas: [], kinds: ['commit', 'state'] };
+
+const MEETING = new Set(['meet', 'gather', 'convene', 'met', 'convened', 'gathered']);
+
+/** "met in Washington, D.C. on July 11 to reaffirm", "convened at Camp David to inaugurate": the infinitive states the meeting's purpose. */
+export function purposeOfMeeting(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 16); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return MEETING.has(t.lemma) || MEETING.has(t.lower);
+  }
+  return false;
 }
 
 /** "the positions made clear by the ROK": a participle after a noun, with its agent, modifies the noun. */
@@ -159,7 +173,15 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     const lower = t.lower;
     const lemma = t.verbLemma ?? t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
-    if (i > sent.bodyFrom && /^[A-Z][a-z]/.test(t.text) && !/^["':(]$/.test(tokens[i - 1]?.text ?? '') && !mentionAt(i)) continue;
+    // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
+    if (
+      sent.role !== 'headline' &&
+      i > sent.bodyFrom &&
+      /^[A-Z][a-z]/.test(t.text) &&
+      !/^["':(]$/.test(tokens[i - 1]?.text ?? '') &&
+      !mentionAt(i)
+    )
+      continue;
     const negated = negatedBefore(tokens, i);
 
     // modals: "will", "should"; "would like" is a hope
@@ -226,7 +248,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       if (NARRATION.has(lemma)) {
         continue;
       }
-      const v = verbIndex.get(lemma);
+      const v = verbIndex.get(lemma) ?? (purposeOfMeeting(tokens, i) ? PURPOSE : undefined);
       if (!v) continue;
       const obj = objectNoun(tokens, i);
       let kinds: readonly StanceKind[] = v.kinds;
