@@ -152,7 +152,7 @@ interface Draft {
  * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK, unless
  * the sentence is about the North), "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
  */
-function nameOrigin(name: readonly Token[], tokens: readonly Token[], c: Compiled): string | null {
+function nameOrigin(name: readonly Token[]): string | null {
   const words: string[] = [];
   for (let k = 0; k < name.length; k++) {
     const t = name[k] as Token;
@@ -169,10 +169,8 @@ function nameOrigin(name: readonly Token[], tokens: readonly Token[], c: Compile
     (given.length === 1 && /^[A-Z][a-z]+-[a-z]+$/.test(given[0] as string)) ||
     (given.length === 2 && given.every((g) => /^[A-Z][a-z]{1,4}$/.test(g)));
   const chineseGiven = given.length === 1 && /^[A-Z][a-z]{1,8}$/.test(given[0] as string);
-  if (KOREAN_SURNAMES.has(family) && koreanGiven) {
-    const north = tokens.some((t) => t.lower === 'dprk' || t.lower === 'pyongyang' || (t.lower === 'north' && c.states.has('PRK')));
-    return north ? null : 'KOR';
-  }
+  // (a North Korean official is named with "North Korean", "of the DPRK", or is among the built-in officials)
+  if (KOREAN_SURNAMES.has(family) && koreanGiven) return 'KOR';
   // "Kang Min": a family name of both, and a given name of one word, could be either
   if (CHINESE_SURNAMES.has(family) && chineseGiven && !KOREAN_SURNAMES.has(family)) return 'CHN';
   return null;
@@ -295,7 +293,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
       // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
-      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name, tokens, c) ?? null;
+      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name) ?? null;
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
