@@ -149,8 +149,8 @@ interface Draft {
 }
 
 /**
- * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK, unless
- * the sentence is about the North), "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
+ * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK),
+ * "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
  */
 function nameOrigin(name: readonly Token[]): string | null {
   const words: string[] = [];
