@@ -13,6 +13,16 @@ describe('sentence repairs', () => {
     ['middle initial', 'President Joseph R. Biden, Jr. met Xi. They talked.', ['President Joseph R. Biden, Jr. met Xi.', 'They talked.']],
     ['U.S. inside a sentence', 'The U.S. side agreed. China too.', ['The U.S. side agreed.', 'China too.']],
     [
+      'U.S. before a capitalised name',
+      'Rates follow the KORUS FTA or U.S. Most Favored Nation rate.',
+      ['Rates follow the KORUS FTA or U.S. Most Favored Nation rate.'],
+    ],
+    [
+      'U.S. ending a sentence',
+      'China held talks with the U.S. Most analysts were surprised.',
+      ['China held talks with the U.S.', 'Most analysts were surprised.'],
+    ],
+    [
       'missing space after a comma',
       'They agreed at an early date,according to the release.',
       ['They agreed at an early date,according to the release.'],

@@ -248,7 +248,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       if (NARRATION.has(lemma)) {
         continue;
       }
-      const v = verbIndex.get(lemma) ?? (purposeOfMeeting(tokens, i) ? PURPOSE : undefined);
+      // "met ... to inaugurate a new era": a pledge; "met ... to consult on", "to discuss": the agenda, narrated
+      const v = verbIndex.get(lemma) ?? (purposeOfMeeting(tokens, i) && !NARRATION.has(lemma) ? PURPOSE : undefined);
       if (!v) continue;
       const obj = objectNoun(tokens, i);
       let kinds: readonly StanceKind[] = v.kinds;

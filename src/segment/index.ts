@@ -99,7 +99,7 @@ function repair(sentences: Token[][]): Token[][] {
       first &&
       last &&
       MAY_END_SENTENCE.has(last.lower) &&
-      (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ')
+      (first.pos === 'PROPN' || first.pos === 'NOUN' || attributive(prev, first))
     ) {
       out[out.length - 1] = prev.concat(s);
       continue;
@@ -111,6 +111,12 @@ function repair(sentences: Token[][]): Token[][] {
     out.push(s);
   }
   return out;
+}
+
+/** "or U.S. Most Favored Nation": an abbreviation not after "the" or "with" modifies the capitalised word after it. */
+function attributive(prev: readonly Token[], first: Token): boolean {
+  const before = prev[prev.length - 2];
+  return !!before && before.pos !== 'DET' && before.pos !== 'ADP' && /^[A-Z]/.test(first.text);
 }
 
 function isFurniture(text: string): boolean {

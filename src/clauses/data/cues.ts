@@ -238,6 +238,8 @@ export const NARRATION: ReadonlySet<string> = new Set([
   'arrive',
   'depart',
   'sign',
+  'consult',
+  'negotiate',
 ]);
 
 /** Objects of "welcome"/"receive" that make it hosting, not support: a person ("welcomed President Trump"). */
