@@ -458,14 +458,17 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
 /** "Beijing and Seoul", "President Biden and President Xi", "Japan, the ROK, and the US". Headlines also join by comma ("Beijing, Seoul agree"). */
 function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean): Draft[] {
   const out: Draft[] = [];
-  const agentive = (d: Draft) => (d.kind === 'state' && !d.demonym) || d.kind === 'office' || d.kind === 'person' || d.kind === 'group';
+  const agentive = (d: Draft) =>
+    (d.kind === 'state' && !d.demonym) || d.kind === 'office' || d.kind === 'person' || d.kind === 'group' || d.kind === 'joint';
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && agentive(prev) && agentive(d) && !isPossessive(tokens, prev.end)) {
       const between = tokens.slice(prev.end, d.start).map((t) => t.lower);
       const hasAnd = between.includes('and') || between.includes('&');
       const onlyGlue = between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'the' || w === '&');
-      if (onlyGlue && (hasAnd || (headline && between.join('') === ','))) {
+      // "Japan, the ROK, and the US": a comma joins too when an "and" closes the list
+      const closes = !hasAnd && onlyGlue && listClosesWithAnd(drafts, drafts.indexOf(d), tokens);
+      if (onlyGlue && (hasAnd || closes || (headline && between.join('') === ','))) {
         out[out.length - 1] = {
           start: prev.start,
           end: d.end,
@@ -482,6 +485,16 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
     out.push({ ...d });
   }
   return out;
+}
+
+/** After the draft at `at`, do the next drafts continue the list and end it with "and"? */
+function listClosesWithAnd(drafts: readonly Draft[], at: number, tokens: readonly Token[]): boolean {
+  for (let k = at; k + 1 < drafts.length && k < at + 6; k++) {
+    const gap = tokens.slice((drafts[k] as Draft).end, (drafts[k + 1] as Draft).start).map((t) => t.lower);
+    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) return false;
+    if (gap.includes('and')) return true;
+  }
+  return false;
 }
 
 function isPossessive(tokens: readonly Token[], at: number): boolean {

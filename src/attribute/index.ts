@@ -386,7 +386,14 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   // ("They discussed ...": a sentence with a subject of its own and no cue is narration, not the speaker's assertion)
   // ("We do so ..." in a joint statement is its authors' own voice)
   const voice = (m: Mention) => m.pronoun === 'it' || (doc.authors !== null && /^(we|i)$/.test(m.pronoun ?? ''));
-  if (claims.length === 0 && s.role === 'body' && !mentions.some((m) => !inFrame(m) && subjectLike(tokens, m) && !voice(m))) {
+  // (only a subject before the sentence's first verb counts: "... to deter the DPRK, which ..." is no narrator)
+  let firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb < 0) firstVerb = tokens.length;
+  if (
+    claims.length === 0 &&
+    s.role === 'body' &&
+    !mentions.some((m) => m.start < firstVerb && !inFrame(m) && subjectLike(tokens, m) && !voice(m))
+  ) {
     const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
       ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
       : doc.speaker
