@@ -278,3 +278,14 @@ describe('progress', () => {
     expect(cli(['--format', 'ndjson', fixture]).err).toBe('');
   });
 });
+
+describe('a reader that goes away', () => {
+  it('"stances ... | head -1" stops quietly', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: i, text: 'China agreed to the plan. The ROK hopes for talks.' }),
+    ).join('\n');
+    const r = spawnSync('sh', ['-c', `node "${bin}" --ndjson-in --format ndjson - | head -1`], { input: lines, encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});

@@ -66,4 +66,10 @@ function parse() {
   });
 }
 
+// "stances ... | head": the reader has gone; stop quietly, as command-line tools do
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 process.exitCode = main();
