@@ -106,14 +106,16 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     // wink's line-break tokens ("\n\n") take no place here: they are dropped below
-    if (value.trim() === '') {
+    const tag = pos[i] ?? 'X';
+    if (tag === 'SPACE' || value.trim() === '') {
       all.push({ text: '', lower: '', start: from + back(cursor), end: from + back(cursor), pos: 'SPACE', lemma: '', verbLemma: null });
       continue;
     }
     // the token starts after the spaces; if wink changed its form, the nearest match within a few characters
     let at = cursor;
     while (at < piece.length && isSpace(piece.charCodeAt(at))) at++;
-    if (!piece.startsWith(value, at)) {
+    const exact = piece.startsWith(value, at);
+    if (!exact) {
       // look only a few characters on: a search to the end of the text for every such token would be quadratic
       for (let k = at + 1; k <= at + 8 && k < piece.length; k++) {
         if (piece.startsWith(value, k)) {
@@ -123,17 +125,16 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
       }
     }
     const end = Math.min(piece.length, at + value.length);
-    const surface = piece.slice(at, end);
+    const surface = exact ? value : piece.slice(at, end);
     const lower = surface.toLowerCase();
     // only words that can be verbs are looked up ("the", "of", "," never are)
-    const tag = pos[i] ?? 'X';
     const verbLemma = CLOSED_CLASS.has(tag) ? null : (FORMS.get(lower) ?? null);
     all.push({
       text: surface,
       lower,
-      start: from + back(at),
-      end: from + back(end - 1) + 1,
-      pos: pos[i] ?? 'X',
+      start: at0 ? from + (at0[at] as number) : from + at,
+      end: at0 ? from + (at0[end - 1] as number) + 1 : from + end,
+      pos: tag,
       lemma: verbLemma ?? lower,
       verbLemma,
     });
