@@ -5,7 +5,7 @@
  * prefix set, so matching is linear in the text. The world tables are built
  * once per process; an extractor adds only its own officials and actors.
  */
-import type { OfficialDef } from '../types.js';
+import type { CustomActor, OfficialDef } from '../types.js';
 import { OFFICIALS } from './data/officials.js';
 import { NOT_ACTORS, STATES, type StateDef } from './data/states.js';
 import { GROUP_NOUNS, OFFICES, TITLES } from './data/titles.js';
@@ -20,14 +20,8 @@ export interface Entry {
   readonly person?: OfficialDef;
 }
 
-/** A custom actor: an alliance, an organisation, a ministry, a party; or more names for a known state. */
-export interface ActorDef {
-  readonly id: string;
-  readonly names: readonly string[];
-  readonly demonyms?: readonly string[];
-  readonly capitals?: readonly string[];
-  readonly officials?: readonly { readonly name: string; readonly title?: string; readonly surname?: string }[];
-}
+/** A custom actor as the caller gave it, its `id` resolved to a known state's where it names one. */
+export type ActorDef = CustomActor;
 
 export interface Compiled {
   readonly states: ReadonlyMap<string, StateDef>;
