@@ -53,3 +53,12 @@ describe('reference article (fixtures/thaad-2017-china-daily)', () => {
     expect(s?.source).toBe('the press release');
   });
 });
+
+describe('cues of the reference article', () => {
+  it('take in the object that gives the verb a kind: "reiterated its opposition"', () => {
+    const s = stances.find((st) => st.holder === 'China' && st.kinds.includes('oppose'));
+    expect(s?.cue.text).toBe('reiterated its opposition');
+    expect(s?.kinds).toEqual(['reaffirm', 'oppose']);
+    expect(s?.because).toEqual(['subject', 'cue:reaffirm', 'object:n:opposition']);
+  });
+});

@@ -261,7 +261,8 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
         // "acknowledged China's position": another's position lends the verb no kind of its own
         const foreign = tokens.slice(i + 1, obj.at).some((x) => x.lower === "'s" || x.lower === "'");
         kinds = v.light ? [...obj.cue.kinds] : foreign ? v.kinds : [...v.kinds, ...obj.cue.kinds.filter((k) => !v.kinds.includes(k))];
-        if (v.light) end = obj.at + 1;
+        // the cue is "reiterated its opposition", "expressed concern": the verb and the object that gives it a kind
+        if (v.light || !foreign) end = obj.at + 1;
       } else if (v.light && v.id === 'express' && tokens[i + 1]?.lower !== 'that') {
         // "raised Russia's war": a light verb with no stance object is narration
         if (lemma !== 'express') continue;
