@@ -44,7 +44,9 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
       const words = s.tokens.filter((t) => t.text !== '-').map((t) => t.lower);
       topics = topicsOf(
         words,
-        s.tokens.filter((t) => /^[A-Z]{4,8}$/.test(t.text)).map((t) => t.text),
+        s.tokens
+          .filter((t) => t.text.length >= 4 && t.text.length <= 8 && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text))
+          .map((t) => t.text),
       );
       topicCache.set(s.index, topics);
     }
