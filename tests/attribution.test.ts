@@ -79,6 +79,8 @@ describe('actors: names, capitals, offices, officials', () => {
       "South Korea's foreign ministry said it regrets the move. The ministry also said it hopes for talks.",
       [['ROK'], ['ROK']],
     ],
+    ["an official's office", "President Yoon Suk Yeol's office said it hopes for an early summit.", [['ROK']]],
+    ["a capital's office", "Seoul's presidential office welcomed the plan.", [['ROK']]],
     ['an office named by its capital after it', 'The foreign ministry in Beijing rejected the claim.', [['China']]],
     ['an office named by its state after it', 'The government of the Republic of Korea reiterated its stance.', [['ROK']]],
     ['"the ministry" with no state named is no actor', 'The ministry said the talks went well.', [[]]],

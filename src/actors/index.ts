@@ -327,9 +327,12 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
 
   // 3. demonym or name + office: "the Chinese side", "South Korean officials", "the ROK government"
   for (const d of [...drafts]) {
-    if (d.kind !== 'state') continue;
+    // also an official's office: "President Yoon Suk Yeol's office", "Wang's spokesperson"
+    if (d.kind !== 'state' && d.kind !== 'person') continue;
     let j = d.end;
-    if (tokens[j]?.lower === "'s" || tokens[j]?.lower === "'") j++;
+    const possessive = tokens[j]?.lower === "'s" || tokens[j]?.lower === "'";
+    if (possessive) j++;
+    if (d.kind === 'person' && (!possessive || d.states.length === 0)) continue;
     // "Chinese Foreign Ministry", "the Chinese Ministry of Foreign Affairs"
     const n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
     if (n > 0) {

@@ -132,6 +132,8 @@ export const OFFICES: readonly string[] = [
   'representatives',
   'ambassadors',
   'presidential office',
+  'office',
+  'aides',
   'cabinet',
   'parliament',
   'congress',
