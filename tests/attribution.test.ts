@@ -270,6 +270,16 @@ describe('no claim', () => {
 describe('joint statements and lists', () => {
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
     [
+      '"we" in remarks by one author',
+      'Remarks by the Spokesperson of the Chinese Embassy in the ROK\n\nWe hope that the South Korean side will view the matter objectively.',
+      [[], ['China']],
+    ],
+    [
+      "media named as the subject make background, not the author's assertion",
+      'Remarks by the Spokesperson of the Chinese Embassy in the ROK\n\nRecently, some media have published reports on the matter.',
+      [[], []],
+    ],
+    [
       'the purpose of a meeting is a pledge of those who met',
       'Joint Statement of the Republic of Korea and the United States\n\nThe two presidents met in Washington on July 11 to reaffirm the alliance.',
       [[], ['ROK']],

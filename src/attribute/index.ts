@@ -55,6 +55,8 @@ interface Referent {
 interface DocState {
   participants: readonly string[];
   authors: readonly string[] | null;
+  /** How the authors are named in the headline ("the Chinese Embassy"), or "the authors" of a joint text. */
+  authorsText: string;
   lastPerson: Referent | null;
   lastSingular: Referent | null;
   lastPlural: Referent | null;
@@ -71,6 +73,8 @@ interface DocState {
 const JOINT_WORD = /\b(joint|trilateral|bilateral)\b/i;
 const DOC_WORD = /\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b/i;
 const DOC_OF = /\b(statement|declaration|communiqu[eé]|fact sheet)\s(of|by)\b/i;
+/** A text in one author's own voice: "Remarks by ...", "Statement of the Spokesperson of ...". */
+const SINGLE_DOC = /\b(remarks|statement|press release|message|speech|address|letter)\s(by|of)\b/i;
 const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (DOC_OF.test(h) && /\band\b/i.test(h));
 
 export function attribute(sentences: readonly Sentence[], text: string, compiled: Compiled, pair: readonly [string, string]): Claim[] {
@@ -98,10 +102,18 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
   const headline = sentences.find((s) => s.role === 'headline');
   const headText = headline ? text.slice(headline.start, headline.end) : '';
   let authors: string[] | null = null;
+  let authorsText = 'the authors';
   if (headline && isJointDoc(headText)) {
     const named = new Set<string>();
     for (const m of mentionsOf[headline.index] ?? []) for (const st of m.states) named.add(st);
     authors = named.size > 0 ? [...named] : [...parties];
+  } else if (headline && SINGLE_DOC.test(headText)) {
+    // "Remarks by the Spokesperson of the Chinese Embassy in the ROK": one author, the first actor named
+    const first = (mentionsOf[headline.index] ?? []).find((m) => m.states.length > 0 && m.kind !== 'pronoun');
+    if (first) {
+      authors = [...first.states];
+      authorsText = first.text;
+    }
   }
 
   // "the two sides" needs two parties: add the states mentioned most, then the configured pair
@@ -123,6 +135,7 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
   const doc: DocState = {
     participants: [...parties],
     authors,
+    authorsText,
     lastPerson: null,
     lastSingular: null,
     lastPlural: null,
@@ -222,7 +235,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
       // inside quotes, the speaker; in a paragraph of reported speech ("Xi stressed that ... We hope ..."), the speaker; in a joint statement, its authors
       const quoted = insideQuotes(tokens, at);
       const rule = quoted ? 'quote-speaker' : doc.authors ? 'joint-voice' : 'speaker-continues';
-      r = quoted ? (frameSpeaker ?? doc.speaker) : doc.authors ? { states: doc.authors, text: 'the authors' } : doc.speaker;
+      r = quoted ? (frameSpeaker ?? doc.speaker) : doc.authors ? { states: doc.authors, text: doc.authorsText } : doc.speaker;
       if (r) return { states: r.states, rule, text: r.text, mention: m };
     }
     if (!r) return null;
@@ -355,7 +368,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
         holder = { states: doc.paragraphHolder.states, rule: 'paragraph-holder', text: doc.paragraphHolder.text, mention: null };
       else if (doc.listCarry && startsWithVerb(s))
         holder = { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text, mention: null };
-      else if (doc.authors) holder = { states: doc.authors, rule: 'joint-voice', text: 'the authors', mention: null };
+      else if (doc.authors) holder = { states: doc.authors, rule: 'joint-voice', text: doc.authorsText, mention: null };
     }
     if (!holder) continue;
 
@@ -389,9 +402,15 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   // (only a subject before the sentence's first verb counts: "... to deter the DPRK, which ..." is no narrator)
   let firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (firstVerb < 0) firstVerb = tokens.length;
+  // ("Some South Korean media have published reports": a third party's doing is narration, nobody's assertion)
+  const thirdParty =
+    firstVerb < tokens.length &&
+    !startsWithVerb(s) &&
+    tokens.slice(s.bodyFrom, firstVerb).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower));
   if (
     claims.length === 0 &&
     s.role === 'body' &&
+    !thirdParty &&
     !mentions.some((m) => m.start < firstVerb && !inFrame(m) && subjectLike(tokens, m) && !voice(m))
   ) {
     const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
@@ -401,7 +420,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
         : doc.listCarry && startsWithVerb(s)
           ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
           : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
-            ? { states: doc.authors, rule: 'joint-voice', text: 'the authors' }
+            ? { states: doc.authors, rule: 'joint-voice', text: doc.authorsText }
             : null;
     if (holder) {
       const cue: CueHit = {
