@@ -192,10 +192,7 @@ interface Resolved {
 function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string, doc: DocState): Claim[] {
   const tokens = s.tokens;
   // no actor, no pronoun, no group, and nobody speaking through the paragraph: nobody can hold anything here
-  if (mentions.length === 0 && !doc.speaker && !doc.authors && !doc.listCarry && !namesAgreement(tokens)) {
-    if (/:\s*$/.test(text.slice(s.start, s.end))) doc.listCarry = null;
-    return [];
-  }
+  if (mentions.length === 0 && !doc.speaker && !doc.authors && !doc.listCarry && !namesAgreement(tokens)) return [];
   const frame = findFrame(s, mentions, text);
   const cues = findCues(s, mentions, frame);
   const leading = findLeadingSource(s, text);
