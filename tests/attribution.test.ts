@@ -270,6 +270,12 @@ describe('no claim', () => {
 describe('joint statements and lists', () => {
   const passages: readonly [string, string, readonly (readonly string[])[]][] = [
     [
+      '"may" in an agreement is a pledge',
+      'Joint Statement of the Republic of Korea and the United States\n\nThe two sides may hold working-level consultations.',
+      [[], ['ROK']],
+    ],
+    ['"may" in news is the writer\'s guess', 'Tensions rose.\n\nChina may retaliate against the new tariffs.', [[], []]],
+    [
       '"we" in remarks by one author',
       'Remarks by the Spokesperson of the Chinese Embassy in the ROK\n\nWe hope that the South Korean side will view the matter objectively.',
       [[], ['China']],

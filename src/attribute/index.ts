@@ -282,6 +282,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
 
   for (const cue of cues) {
     if (cue.hosting) continue;
+    // "may" pledges only in the parties' own text (a joint statement); in news it is the writer's guess
+    if (cue.id === 'may' && !doc.authors) continue;
     let subj: Subject;
     if (cue.passive) {
       const agent = passiveAgent(tokens, mentions, cue);

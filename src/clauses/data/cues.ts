@@ -215,6 +215,8 @@ export const MODALS: Readonly<Record<string, { id: string; kinds: readonly Stanc
   should: { id: 'should', kinds: ['urge'], obligation: true },
   must: { id: 'should', kinds: ['urge'], obligation: true },
   ought: { id: 'should', kinds: ['urge'], obligation: true },
+  // "the two sides may conduct consultations": a pledge in an agreement's text, speculation elsewhere (see attribute)
+  may: { id: 'may', kinds: ['commit', 'agree'], obligation: false },
 };
 
 /** Verbs that narrate a meeting rather than take a position ("held talks", "discussed"). */
