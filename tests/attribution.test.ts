@@ -117,6 +117,7 @@ describe('joint holders', () => {
     ['coordinated capitals', 'Beijing and Seoul have agreed to resume exchanges.', ['both']],
     ['coordinated demonyms sharing an office', 'South Korean and Chinese officials agreed to meet again.', ['both']],
     ['coordinated demonyms with a plural title', 'The Chinese and South Korean foreign ministers reaffirmed their commitment.', ['both']],
+    ['the two Koreas', 'The two Koreas agreed to halt hostile acts.', ['ROK']],
     ['a list closed by "and"', 'Japan, the Republic of Korea, and the United States reaffirmed their alliance.', ['ROK']],
     ['coordinated names', 'China and the Republic of Korea reaffirmed their friendship.', ['both']],
     ['headline comma coordination', 'Beijing, Seoul agree on new hotline\n\nThe talks lasted two hours.', []],

@@ -9,8 +9,10 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
+import { own } from '../shared/record.js';
 import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './data/names.js';
+import { NAMED_GROUPS } from './data/titles.js';
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
 
@@ -429,6 +431,9 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
         else break;
       }
     }
+    // "the two Koreas"
+    const named = own(NAMED_GROUPS, tokens[end - 1]?.lower ?? '');
+    if (named && states.length === 0) states.push(...named);
     put({ start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
     i = end - 1;
   }

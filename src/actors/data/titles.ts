@@ -161,7 +161,11 @@ export const OFFICES: readonly string[] = [
 ];
 
 /** Plural nouns that, after "the two", "both", "the three", "the", name the meeting's parties. */
+/** Group nouns that name their states: "the two Koreas" (each an ISO3 code). */
+export const NAMED_GROUPS: Readonly<Record<string, readonly string[]>> = { koreas: ['KOR', 'PRK'] };
+
 export const GROUP_NOUNS: readonly string[] = [
+  'koreas',
   'sides',
   'countries',
   'nations',
