@@ -198,6 +198,11 @@ describe('reported speech', () => {
       'Kang Kyung-wha said Seoul wants stable ties. The region needs calm.\n\nThe meeting lasted an hour.',
       [['ROK'], ['ROK'], []],
     ],
+    [
+      'a quotation over two sentences takes the speaker of its closing frame',
+      'Hua Chunying spoke on Monday.\n\n"We firmly oppose this. It harms the region," Hua said.',
+      [[], ['China'], ['China']],
+    ],
     ['"should" inside speech stays the speaker\'s', 'Wang said both sides should speed up the talks.', [['China']]],
     ['trailing actor frame', 'The deployment harms regional stability, Hua said.', [['China']]],
     ['reported claim of the other side', "Wang said the ROK has acknowledged China's concerns.", [['ROK']]],

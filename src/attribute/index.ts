@@ -67,6 +67,8 @@ interface DocState {
   paragraphHolder: Referent | null;
   listCarry: Referent | null;
   listParagraph: number;
+  /** Sentences inside a quotation that runs on, by index, with the speaker its closing frame names. */
+  quoteSpeakers: ReadonlyMap<number, Referent>;
 }
 
 /** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
@@ -145,6 +147,7 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     paragraphHolder: null,
     listCarry: null,
     listParagraph: -1,
+    quoteSpeakers: quotationSpeakers(sentences, mentionsOf, text),
   };
   const claims: Claim[] = [];
   for (const s of sentences) {
@@ -162,6 +165,33 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     claims.push(...found);
   }
   return claims;
+}
+
+/** The speaker of each sentence of a quotation that closes, in a later sentence of the paragraph, with a frame ("..., Hua said."). */
+function quotationSpeakers(sentences: readonly Sentence[], mentionsOf: readonly Mention[][], text: string): Map<number, Referent> {
+  const out = new Map<number, Referent>();
+  let open = false;
+  let paragraph = -1;
+  let pending: number[] = [];
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      open = false;
+      pending = [];
+    }
+    const wasOpen = open;
+    for (const t of s.tokens) if (t.text === '"') open = !open;
+    if (open) {
+      pending.push(s.index);
+      continue;
+    }
+    if (wasOpen && pending.length > 0) {
+      const fm = findFrame(s, mentionsOf[s.index] ?? [], text)?.mention;
+      if (fm && fm.kind !== 'pronoun' && fm.states.length > 0) for (const k of pending) out.set(k, { states: fm.states, text: fm.text });
+    }
+    pending = [];
+  }
+  return out;
 }
 
 /** A list item that opens with a bare verb: "Halt the flow ...", "Effectively eliminate ...", "Open its market ..." (wink may tag it ADJ or NOUN). */
@@ -245,8 +275,7 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     const fm = frame.mention;
     if (fm && fm.kind !== 'pronoun') {
       const r = resolveMention(fm, fm.start);
-      if (r && fm.kind !== 'state') frameSpeaker = { states: r.states, text: fm.text };
-      else if (r) frameSpeaker = { states: r.states, text: fm.text };
+      if (r) frameSpeaker = { states: r.states, text: fm.text };
     } else if (fm && fm.pronoun !== 'it') {
       const r = resolveMention(fm, fm.start);
       if (r) frameSpeaker = { states: r.states, text: r.text };
@@ -257,6 +286,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     } else source = frame.source;
   }
   if (leading) doc.lastSource = leading;
+  // '"We oppose this. It harms our interests," Hua said.': the sentences of a quotation share its speaker
+  if (!frame) frameSpeaker = doc.quoteSpeakers.get(s.index) ?? null;
 
   const claims: Claim[] = [];
   let lastSubject = null as Resolved | null;
