@@ -52,6 +52,13 @@ function parseCsv(s: string): string[][] {
   return rows;
 }
 
+/** One field of every NDJSON record in an output. */
+const field = (out: string, name: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l)[name]);
+
 const key = (holder: string, kind: string, start: number) => `${holder}|${kind}|${start}`;
 const want = expected.map((s) => key(s.holder, s.kind, s.cue.span.start));
 
@@ -149,19 +156,9 @@ describe('inputs', () => {
   });
   it('--actors and --others', () => {
     const r = cli(['--format', 'ndjson', '--actors', 'US,Japan', '-'], 'Tokyo and Washington agreed. China objected.');
-    expect(
-      r.out
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).holder),
-    ).toEqual(['both']);
+    expect(field(r.out, 'holder')).toEqual(['both']);
     const o = cli(['--format', 'ndjson', '--actors', 'US,Japan', '--others', '-'], 'Tokyo and Washington agreed. China objected.');
-    expect(
-      o.out
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).holder),
-    ).toEqual(['both', 'China']);
+    expect(field(o.out, 'holder')).toEqual(['both', 'China']);
   });
 });
 
@@ -198,12 +195,7 @@ describe('errors', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/<stdin>:2: expected a JSON object/);
     expect(r.err).toMatch(/<stdin>:3: expected a JSON object with "id"/);
-    expect(
-      r.out
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).doc),
-    ).toEqual(['a', 'd']);
+    expect(field(r.out, 'doc')).toEqual(['a', 'd']);
   });
   it.each([
     [['--format', 'xml', fixture], /--format: expected one of table, ndjson, json, csv, markdown, found "xml"/],
@@ -238,14 +230,7 @@ describe('--jobs', () => {
     expect(two.code).toBe(0);
     expect(one.out.length).toBeGreaterThan(100000);
     expect(two.out).toBe(one.out);
-    const ids = [
-      ...new Set(
-        one.out
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l).doc),
-      ),
-    ];
+    const ids = [...new Set(field(one.out, 'doc'))];
     expect(ids[0]).toBe('doc-0');
     expect(ids[ids.length - 1]).toBe('doc-1999');
   }, 60000);
