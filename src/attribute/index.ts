@@ -19,7 +19,7 @@
 import type { Compiled } from '../actors/compile.js';
 import { THIRD_PARTIES } from '../actors/data/third-parties.js';
 import { findMentions, type Mention, Register } from '../actors/index.js';
-import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
+import { type CueHit, type Frame, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
@@ -165,6 +165,108 @@ export function attribute(sentences: readonly Sentence[], text: string, compiled
     claims.push(...found);
   }
   return claims;
+}
+
+/**
+ * A sentence with no cue of its own, in a paragraph of reported speech, a list, or a text in its authors'
+ * voice: the speaker's, the list's or the authors' assertion; null where the sentence narrates.
+ */
+function assertionOf(
+  s: Sentence,
+  mentions: readonly Mention[],
+  frame: Frame | null,
+  frameSpeaker: Referent | null,
+  doc: DocState,
+  text: string,
+  source: string | null,
+  endOfContent: number,
+): Claim | null {
+  const tokens = s.tokens;
+  const inFrame = (m: Mention) => frame !== null && m.start >= frame.start;
+  // ("They discussed ...": a sentence with a subject of its own and no cue is narration, not the speaker's assertion)
+  // ("We do so ..." in a joint statement is its authors' own voice)
+  const voice = (m: Mention) => m.pronoun === 'it' || (doc.authors !== null && /^(we|i)$/.test(m.pronoun ?? ''));
+  // (only a subject before the sentence's first verb counts: "... to deter the DPRK, which ..." is no narrator)
+  let firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb < 0) firstVerb = tokens.length;
+  // ("Some South Korean media have published reports": a third party's doing is narration, nobody's assertion)
+  const thirdParty =
+    firstVerb < tokens.length &&
+    !startsWithVerb(s) &&
+    tokens.slice(s.bodyFrom, firstVerb).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower));
+  if (s.role !== 'body' || thirdParty || mentions.some((m) => m.start < firstVerb && !inFrame(m) && subjectLike(tokens, m) && !voice(m)))
+    return null;
+  {
+    const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
+      ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
+      : doc.speaker
+        ? { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text }
+        : doc.listCarry && startsWithVerb(s)
+          ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
+          : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
+            ? { states: doc.authors, rule: 'joint-voice', text: doc.authorsText }
+            : null;
+    if (holder) {
+      const cue: CueHit = {
+        type: 'verb',
+        id: holder.rule === 'list-item' ? 'list-item' : 'assertion',
+        head: s.bodyFrom,
+        start: s.bodyFrom,
+        end: s.bodyFrom + 1,
+        kinds: ['state'],
+        speech: false,
+        negated: false,
+        joint: false,
+        object: null,
+        hosting: false,
+        passive: false,
+      };
+      const kinds: StanceKind[] = holder.rule === 'list-item' ? ['commit'] : ['state'];
+      return {
+        sentence: s,
+        states: holder.states,
+        cue,
+        kinds,
+        source,
+        because: [holder.rule, `cue:${cue.id}`],
+        confidence: confidenceOf(holder.rule, false) * 0.8,
+        start: s.start,
+        end: endOfContent,
+      };
+    }
+  }
+  return null;
+}
+
+/** Discourse state for the next sentences: the latest actors for pronouns, the paragraph's holder and speaker, a list's holder. */
+function updateDiscourse(
+  doc: DocState,
+  s: Sentence,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  local: { person: Referent | null; singular: Referent | null; plural: Referent | null },
+  frameSpeaker: Referent | null,
+): void {
+  const tokens = s.tokens;
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || !subjectLike(tokens, m)) continue;
+    const r: Referent = { states: m.kind === 'group' && !m.explicit ? doc.participants : m.states, text: m.text };
+    if (m.kind === 'person') doc.lastPerson = r;
+    else if (m.plural || m.kind === 'group' || m.kind === 'joint') doc.lastPlural = r;
+    else doc.lastSingular = r;
+  }
+  if (local.person) doc.lastPerson = local.person;
+  if (local.singular) doc.lastSingular = local.singular;
+  if (local.plural) doc.lastPlural = local.plural;
+  const explicitHolder = [...claims].reverse().find((c) => c.because[0] === 'subject');
+  if (explicitHolder) doc.paragraphHolder = { states: explicitHolder.states, text: '' };
+  // a paragraph's speaker is set by a reporting verb that introduces content ("Wang said that ...", "Kang stressed:"),
+  // not by one in a relative clause ("the tariffs that it has announced since March")
+  const opener = claims.find(
+    (c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun') && introducesContent(tokens, c.cue),
+  );
+  if (opener && opener.states.length > 0) doc.speaker = { states: opener.states, text: opener.source ?? '' };
+  else if (frameSpeaker) doc.speaker = frameSpeaker;
 }
 
 /** The speaker of each sentence of a quotation that closes, in a later sentence of the paragraph, with a frame ("..., Hua said."). */
@@ -424,84 +526,11 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     if (cue.type === 'verb' || cue.type === 'adj') speech = { cue, holder, claim: claims.length - 1 };
   }
 
-  // a sentence with no cue of its own, in a paragraph of reported speech or a joint statement
-  const inFrame = (m: Mention) => frame !== null && m.start >= frame.start;
-  // ("They discussed ...": a sentence with a subject of its own and no cue is narration, not the speaker's assertion)
-  // ("We do so ..." in a joint statement is its authors' own voice)
-  const voice = (m: Mention) => m.pronoun === 'it' || (doc.authors !== null && /^(we|i)$/.test(m.pronoun ?? ''));
-  // (only a subject before the sentence's first verb counts: "... to deter the DPRK, which ..." is no narrator)
-  let firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb < 0) firstVerb = tokens.length;
-  // ("Some South Korean media have published reports": a third party's doing is narration, nobody's assertion)
-  const thirdParty =
-    firstVerb < tokens.length &&
-    !startsWithVerb(s) &&
-    tokens.slice(s.bodyFrom, firstVerb).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower));
-  if (
-    claims.length === 0 &&
-    s.role === 'body' &&
-    !thirdParty &&
-    !mentions.some((m) => m.start < firstVerb && !inFrame(m) && subjectLike(tokens, m) && !voice(m))
-  ) {
-    const holder: { states: readonly string[]; rule: string; text: string } | null = frameSpeaker
-      ? { states: frameSpeaker.states, rule: 'frame', text: frameSpeaker.text }
-      : doc.speaker
-        ? { states: doc.speaker.states, rule: 'speaker-continues', text: doc.speaker.text }
-        : doc.listCarry && startsWithVerb(s)
-          ? { states: doc.listCarry.states, rule: 'list-item', text: doc.listCarry.text }
-          : doc.authors && !/:$/.test(text.slice(s.start, s.end).trim())
-            ? { states: doc.authors, rule: 'joint-voice', text: doc.authorsText }
-            : null;
-    if (holder) {
-      const cue: CueHit = {
-        type: 'verb',
-        id: holder.rule === 'list-item' ? 'list-item' : 'assertion',
-        head: s.bodyFrom,
-        start: s.bodyFrom,
-        end: s.bodyFrom + 1,
-        kinds: ['state'],
-        speech: false,
-        negated: false,
-        joint: false,
-        object: null,
-        hosting: false,
-        passive: false,
-      };
-      const kinds: StanceKind[] = holder.rule === 'list-item' ? ['commit'] : ['state'];
-      claims.push({
-        sentence: s,
-        states: holder.states,
-        cue,
-        kinds,
-        source,
-        because: [holder.rule, `cue:${cue.id}`],
-        confidence: confidenceOf(holder.rule, false) * 0.8,
-        start: s.start,
-        end: endOfContent,
-      });
-    }
+  if (claims.length === 0) {
+    const assertion = assertionOf(s, mentions, frame, frameSpeaker, doc, text, source, endOfContent);
+    if (assertion) claims.push(assertion);
   }
-
-  // discourse state for the next sentences
-  for (const m of mentions) {
-    if (m.kind === 'pronoun' || !subjectLike(tokens, m)) continue;
-    const r: Referent = { states: m.kind === 'group' && !m.explicit ? doc.participants : m.states, text: m.text };
-    if (m.kind === 'person') doc.lastPerson = r;
-    else if (m.plural || m.kind === 'group' || m.kind === 'joint') doc.lastPlural = r;
-    else doc.lastSingular = r;
-  }
-  if (local.person) doc.lastPerson = local.person;
-  if (local.singular) doc.lastSingular = local.singular;
-  if (local.plural) doc.lastPlural = local.plural;
-  const explicitHolder = [...claims].reverse().find((c) => c.because[0] === 'subject');
-  if (explicitHolder) doc.paragraphHolder = { states: explicitHolder.states, text: '' };
-  // a paragraph's speaker is set by a reporting verb that introduces content ("Wang said that ...", "Kang stressed:"),
-  // not by one in a relative clause ("the tariffs that it has announced since March")
-  const opener = claims.find(
-    (c) => c.cue.speech && (c.because[0] === 'subject' || c.because[0] === 'pronoun') && introducesContent(tokens, c.cue),
-  );
-  if (opener && opener.states.length > 0) doc.speaker = { states: opener.states, text: opener.source ?? '' };
-  else if (frameSpeaker) doc.speaker = frameSpeaker;
+  updateDiscourse(doc, s, mentions, claims, local, frameSpeaker);
   const kept = claims.filter((_, i) => !dropped.has(i));
   if (/:\s*$/.test(text.slice(s.start, s.end)) && kept.length > 0) {
     doc.listCarry = { states: kept[kept.length - 1]?.states ?? [], text: '' };
