@@ -120,21 +120,18 @@ const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'c
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 
+/** Do the tokens from `i` on read `words` (lower case)? */
+function startsWithWords(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
 function matchPhrase(tokens: readonly Token[], i: number, table: ReadonlyMap<string, readonly (readonly string[])[]>): number {
   const first = tokens[i];
   if (!first) return 0;
   const bucket = table.get(first.lower);
   if (!bucket) return 0;
-  for (const words of bucket) {
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      if (tokens[i + k]?.lower !== words[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return words.length;
-  }
+  for (const words of bucket) if (startsWithWords(tokens, i, words)) return words.length;
   return 0;
 }
 
@@ -328,7 +325,8 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   }
 
   // 3. demonym or name + office: "the Chinese side", "South Korean officials", "the ROK government"
-  for (const d of [...drafts]) {
+  // (this pass changes drafts in place and adds none)
+  for (const d of drafts) {
     // also an official's office: "President Yoon Suk Yeol's office", "Wang's spokesperson"
     if (d.kind !== 'state' && d.kind !== 'person') continue;
     let j = d.end;
@@ -404,7 +402,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     let det = 0;
     let strong = false;
     for (const words of STRONG_DETERMINERS) {
-      if (words.every((w, k) => tokens[i + k]?.lower === w)) {
+      if (startsWithWords(tokens, i, words)) {
         det = words.length;
         strong = true;
         break;
@@ -457,10 +455,16 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     });
   }
 
-  drafts.sort((a, b) => a.start - b.start);
+  // (the passes add drafts out of order; sorting allocates, so only when needed)
+  if (!inOrder(drafts)) drafts.sort((a, b) => a.start - b.start);
   // a bare demonym is not an actor ("Chinese retaliation"), but a possessor of a stance noun is: keep it, marked modifier
   const joined = coordinate(drafts, tokens, sent.role === 'headline');
   return joined.map((d) => finish(d, tokens, text));
+}
+
+function inOrder(drafts: readonly Draft[]): boolean {
+  for (let k = 1; k < drafts.length; k++) if ((drafts[k] as Draft).start < (drafts[k - 1] as Draft).start) return false;
+  return true;
 }
 
 /** "Beijing and Seoul", "President Biden and President Xi", "Japan, the ROK, and the US". Headlines also join by comma ("Beijing, Seoul agree"). */
@@ -471,12 +475,17 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && agentive(prev) && agentive(d) && !isPossessive(tokens, prev.end)) {
-      const between = tokens.slice(prev.end, d.start).map((t) => t.lower);
-      const hasAnd = between.includes('and') || between.includes('&');
-      const onlyGlue = between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'the' || w === '&');
+      let hasAnd = false;
+      let onlyGlue = d.start > prev.end;
+      for (let k = prev.end; k < d.start && onlyGlue; k++) {
+        const w = (tokens[k] as Token).lower;
+        if (w === 'and' || w === '&') hasAnd = true;
+        else if (w !== ',' && w !== 'the') onlyGlue = false;
+      }
       // "Japan, the ROK, and the US": a comma joins too when an "and" closes the list
       const closes = !hasAnd && onlyGlue && listClosesWithAnd(drafts, drafts.indexOf(d), tokens);
-      if (onlyGlue && (hasAnd || closes || (headline && between.join('') === ','))) {
+      const comma = d.start === prev.end + 1 && tokens[prev.end]?.lower === ',';
+      if (onlyGlue && (hasAnd || closes || (headline && comma))) {
         out[out.length - 1] = {
           start: prev.start,
           end: d.end,
@@ -490,7 +499,7 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
         continue;
       }
     }
-    out.push({ ...d });
+    out.push(d);
   }
   return out;
 }
@@ -498,9 +507,16 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
 /** After the draft at `at`, do the next drafts continue the list and end it with "and"? */
 function listClosesWithAnd(drafts: readonly Draft[], at: number, tokens: readonly Token[]): boolean {
   for (let k = at; k + 1 < drafts.length && k < at + 6; k++) {
-    const gap = tokens.slice((drafts[k] as Draft).end, (drafts[k + 1] as Draft).start).map((t) => t.lower);
-    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) return false;
-    if (gap.includes('and')) return true;
+    const from = (drafts[k] as Draft).end;
+    const to = (drafts[k + 1] as Draft).start;
+    if (to <= from) return false;
+    let and = false;
+    for (let q = from; q < to; q++) {
+      const w = (tokens[q] as Token).lower;
+      if (w === 'and') and = true;
+      else if (w !== ',' && w !== 'the') return false;
+    }
+    if (and) return true;
   }
   return false;
 }
@@ -528,7 +544,7 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
     start: d.start,
     end: d.end,
     kind: d.kind,
-    states: [...new Set(d.states)],
+    states: d.states.length < 2 ? d.states : [...new Set(d.states)],
     explicit: d.explicit,
     person: d.person,
     pronoun: pron,

@@ -224,8 +224,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
       if (afterPossessive) {
         const n = nounCue(t);
-        if (n && !afterPreposition(tokens, i))
-          hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
+        if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
         continue;
       }
       const particles = PARTICLE_MAP.get(lemma);
@@ -256,7 +255,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       let object: CueHit | null = null;
       let end = i + 1;
       if (obj) {
-        object = { ...hit('noun', obj.cue.id, obj.at, obj.at, obj.at + 1, obj.cue.kinds, false, false), joint: obj.cue.joint === true };
+        object = nounHit(obj.cue, obj.at, false);
         taken.add(obj.at);
         // "acknowledged China's position": another's position lends the verb no kind of its own
         const foreign = tokens.slice(i + 1, obj.at).some((x) => x.lower === "'s" || x.lower === "'");
@@ -269,7 +268,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
       const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person') || hostsPerson(tokens, i));
-      hits.push({ ...hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object), hosting, passive: isPassive(tokens, i) });
+      hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i)));
       continue;
     }
 
@@ -277,12 +276,11 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const n = nounCue(t);
       // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here
-      if (n && !afterPreposition(tokens, i))
-        hits.push({ ...hit('noun', n.id, i, i, i + 1, n.kinds, false, negated), joint: n.joint === true });
+      if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
     }
   }
   // a noun taken up later as a verb's object is not a claim of its own
-  return hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+  return taken.size === 0 ? hits : hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
 }
 
 /** The verb at `i` is governed by a modal just before it ("should (not) respect", "will also support"). */
@@ -352,7 +350,7 @@ function objectKinds(
   const obj = objectNoun(tokens, particleAt);
   if (!obj) return { kinds: base, object: null };
   taken.add(obj.at);
-  const object = { ...hit('noun', obj.cue.id, obj.at, obj.at, obj.at + 1, obj.cue.kinds, false, false), joint: obj.cue.joint === true };
+  const object = nounHit(obj.cue, obj.at, false);
   return { kinds: [...base, ...obj.cue.kinds.filter((k) => !base.includes(k))], object };
 }
 
@@ -366,8 +364,28 @@ function hit(
   speech: boolean,
   negated: boolean,
   object: CueHit | null = null,
+  hosting = false,
+  passive = false,
 ): CueHit {
-  return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting: false, passive: false };
+  return { type, id, head, start, end, kinds, speech, negated, joint: false, object, hosting, passive };
+}
+
+/** A stance noun at `at` ("its opposition", "the consensus"). */
+function nounHit(cue: (typeof NOUN_CUES)[number], at: number, negated: boolean): CueHit {
+  return {
+    type: 'noun',
+    id: cue.id,
+    head: at,
+    start: at,
+    end: at + 1,
+    kinds: cue.kinds,
+    speech: false,
+    negated,
+    joint: cue.joint === true,
+    object: null,
+    hosting: false,
+    passive: false,
+  };
 }
 
 /** Without the quotes and spaces around it: '" Hua' -> 'Hua' (a loop: a regex anchored at the end backtracks on long runs). */

@@ -27,6 +27,31 @@ const FORMS: ReadonlyMap<string, string> = new Map(Object.entries(VERB_FORMS));
 const CLOSED_CLASS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'NUM', 'SYM', 'SPACE']);
 let instance: Nlp | undefined;
 
+interface Word {
+  readonly lower: string;
+  /** The lemma when the word is an inflection of a known verb. */
+  readonly form: string | null;
+}
+
+/**
+ * Per word type, not per token: the lower-case form and its verb lemma. wink hands back the same string object
+ * for every token of a word, so one lookup here replaces a case conversion and a lexicon lookup, and every later
+ * lookup of `lower` finds its hash already computed. Bounded: cleared when it grows past WORDS_MAX.
+ */
+const WORDS = new Map<string, Word>();
+const WORDS_MAX = 100_000;
+
+function wordOf(surface: string): Word {
+  let w = WORDS.get(surface);
+  if (w === undefined) {
+    const lower = surface.toLowerCase();
+    w = { lower, form: FORMS.get(lower) ?? null };
+    if (WORDS.size >= WORDS_MAX) WORDS.clear();
+    WORDS.set(surface, w);
+  }
+  return w;
+}
+
 /**
  * Only the annotations the pipeline reads: sentence boundaries and POS tags.
  * wink's default pipe also runs named-entity, negation and sentiment automata
@@ -99,7 +124,6 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
     }
     at0.push(raw.length);
   }
-  const back = (i: number) => (at0 ? (at0[i] as number) : i);
   const w = nlp();
   const its = w.its;
   const doc = w.readDoc(piece);
@@ -108,14 +132,15 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   const pos = tokens.out(its.pos) as string[];
   // only the two readings the pipeline needs: lemmas come from the expanded lexicon, negation from the words before
 
-  const all: Token[] = [];
+  // (null where wink has a line-break token)
+  const all: (Token | null)[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     // wink's line-break tokens ("\n\n") take no place here: they are dropped below
     const tag = pos[i] ?? 'X';
     if (tag === 'SPACE' || value.trim() === '') {
-      all.push({ text: '', lower: '', start: from + back(cursor), end: from + back(cursor), pos: 'SPACE', lemma: '', verbLemma: null });
+      all.push(null);
       continue;
     }
     // the token starts after the spaces; if wink changed its form, the nearest match within a few characters
@@ -132,10 +157,15 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
       }
     }
     const end = Math.min(piece.length, at + value.length);
+    if (end <= at) {
+      all.push(null);
+      continue;
+    }
     const surface = exact ? value : piece.slice(at, end);
-    const lower = surface.toLowerCase();
+    const word = wordOf(surface);
+    const lower = word.lower;
     // only words that can be verbs are looked up ("the", "of", "," never are)
-    const verbLemma = CLOSED_CLASS.has(tag) ? null : (FORMS.get(lower) ?? null);
+    const verbLemma = CLOSED_CLASS.has(tag) ? null : word.form;
     all.push({
       text: surface,
       lower,
@@ -154,8 +184,8 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   for (const [a, b] of spans) {
     const sent: Token[] = [];
     for (let k = a; k <= b; k++) {
-      const t = all[k] as Token;
-      if (t.pos !== 'SPACE' && t.text !== '' && t.text.trim() !== '') sent.push(t);
+      const t = all[k];
+      if (t) sent.push(t);
     }
     if (sent.length > 0) out.push(sent);
   }
