@@ -181,15 +181,42 @@ function personDraft(start: number, end: number, state: string | null, name: str
 
 export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
   const tokens = sent.tokens;
-  const from = sent.bodyFrom;
-  const covered: (Draft | 'none' | undefined)[] = new Array(tokens.length);
   const drafts: Draft[] = [];
-  const put = (d: Draft) => {
-    for (let k = d.start; k < d.end; k++) covered[k] = d;
-    drafts.push(d);
-  };
-  const _startAt = tokens[from]?.start ?? sent.start;
+  const ctx: Pass = { tokens, from: sent.bodyFrom, text, c, reg, covered: new Array(tokens.length), drafts };
+  // one function a pass (small functions, each optimised on its own): each reads what the passes before it covered
+  gazetteerPass(ctx);
+  titlePass(ctx);
+  officePass(ctx);
+  bodyPass(ctx);
+  surnamePass(ctx);
+  groupPass(ctx);
+  pronounPass(ctx);
+  // (the passes add drafts out of order; sorting allocates, so only when needed)
+  if (!inOrder(drafts)) drafts.sort((a, b) => a.start - b.start);
+  // a bare demonym is not an actor ("Chinese retaliation"), but a possessor of a stance noun is: keep it, marked modifier
+  const joined = coordinate(drafts, tokens, sent.role === 'headline');
+  return joined.map((d) => finish(d, tokens, text));
+}
 
+/** What the passes of findMentions share: the sentence, the tables, and the drafts so far with the tokens they cover. */
+interface Pass {
+  readonly tokens: readonly Token[];
+  readonly from: number;
+  readonly text: string;
+  readonly c: Compiled;
+  readonly reg: Register;
+  readonly covered: (Draft | 'none' | undefined)[];
+  readonly drafts: Draft[];
+}
+
+function putDraft(ctx: Pass, d: Draft): void {
+  for (let k = d.start; k < d.end; k++) ctx.covered[k] = d;
+  ctx.drafts.push(d);
+}
+
+/** Names, codes, capitals, seats, demonyms and known officials, longest match first. */
+function gazetteerPass(ctx: Pass): void {
+  const { tokens, from, text, c, reg, covered } = ctx;
   // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials (longest match on token keys)
   for (let i = from; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -219,11 +246,11 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     }
     if (entry.type === 'person' && entry.person) {
       const p: Person = { name: entry.person.name, state: entry.state, title: entry.person.title?.toLowerCase() ?? null };
-      put(personDraft(a, b, entry.state, p.name));
+      putDraft(ctx, personDraft(a, b, entry.state, p.name));
       reg.add(p, surnameOf(entry.person));
       continue;
     }
-    put({
+    putDraft(ctx, {
       start: a,
       end: b,
       kind: 'state',
@@ -235,7 +262,11 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       demonym: entry.type === 'demonym',
     });
   }
+}
 
+/** Officials by title: "Foreign Minister Wang Yi", "Chinese President", "the minister". */
+function titlePass(ctx: Pass): void {
+  const { tokens, from, text, c, reg, covered, drafts } = ctx;
   // 2. titles: "Foreign Minister Wang Yi", "Chinese President", "the minister"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
@@ -296,7 +327,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
-      put(personDraft(start, end, state, personName));
+      putDraft(ctx, personDraft(start, end, state, personName));
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
       reg.add(
         { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
@@ -320,10 +351,14 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title
       const p = reg.titled(title);
-      if (p) put(personDraft(i - 1, j, p.state, p.name));
+      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
     }
   }
+}
 
+/** A demonym or name with an office: "the Chinese side", "South Korean officials", "the ROK government". */
+function officePass(ctx: Pass): void {
+  const { tokens, c, reg, covered, drafts } = ctx;
   // 3. demonym or name + office: "the Chinese side", "South Korean officials", "the ROK government"
   // (this pass changes drafts in place and adds none)
   for (const d of drafts) {
@@ -358,7 +393,11 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       d.plural = true;
     }
   }
+}
 
+/** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry". */
+function bodyPass(ctx: Pass): void {
+  const { tokens, from, c, reg, covered, drafts } = ctx;
   // 3b. an office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul",
   // "the ministry" (the last ministry whose state was named)
   for (let i = from; i < tokens.length; i++) {
@@ -377,11 +416,15 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       end = named.end;
     } else state = reg.office(head);
     if (!state) continue;
-    put({ start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
+    putDraft(ctx, { start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
     reg.addOffice(head, state);
     i = end - 1;
   }
+}
 
+/** Later mentions of officials by surname: "Wang said", "Mr. Sullivan". */
+function surnamePass(ctx: Pass): void {
+  const { tokens, from, c, reg, covered } = ctx;
   // 4. later mentions of officials by surname: "Wang said", "Mr. Sullivan"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
@@ -390,10 +433,14 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
-    if (p) put(personDraft(i, i + 1, p.state, p.name));
-    else if (builtin) put(personDraft(i, i + 1, builtin.actor, builtin.name));
+    if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name));
+    else if (builtin) putDraft(ctx, personDraft(i, i + 1, builtin.actor, builtin.name));
   }
+}
 
+/** Groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US". */
+function groupPass(ctx: Pass): void {
+  const { tokens, from, c, covered, drafts } = ctx;
   // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
@@ -432,10 +479,14 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     // "the two Koreas"
     const named = own(NAMED_GROUPS, tokens[end - 1]?.lower ?? '');
     if (named && states.length === 0) states.push(...named);
-    put({ start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
+    putDraft(ctx, { start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
     i = end - 1;
   }
+}
 
+/** Pronouns. */
+function pronounPass(ctx: Pass): void {
+  const { tokens, from, covered } = ctx;
   // 6. pronouns
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
@@ -443,7 +494,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
     const lower = t.lower;
     const base = PRONOUN_BASE.get(lower);
     if (!base || (t.text === 'US' && lower === 'us')) continue;
-    put({
+    putDraft(ctx, {
       start: i,
       end: i + 1,
       kind: 'pronoun',
@@ -454,12 +505,6 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
       plural: PLURAL_PRONOUNS.has(base),
     });
   }
-
-  // (the passes add drafts out of order; sorting allocates, so only when needed)
-  if (!inOrder(drafts)) drafts.sort((a, b) => a.start - b.start);
-  // a bare demonym is not an actor ("Chinese retaliation"), but a possessor of a stance noun is: keep it, marked modifier
-  const joined = coordinate(drafts, tokens, sent.role === 'headline');
-  return joined.map((d) => finish(d, tokens, text));
 }
 
 function inOrder(drafts: readonly Draft[]): boolean {
