@@ -57,10 +57,10 @@ function wordOf(surface: string): Word {
  * wink's default pipe also runs named-entity, negation and sentiment automata
  * (about 40% of readDoc's time); none of them changes tokens, tags or sentences.
  */
-const PIPE = ['sbd', 'pos'];
+export const WINK_PIPE = ['sbd', 'pos'];
 
 function nlp(): Nlp {
-  instance ??= winkNLP(model, PIPE);
+  instance ??= winkNLP(model, WINK_PIPE);
   return instance;
 }
 
