@@ -39,7 +39,7 @@ interface Word {
  * lookup of `lower` finds its hash already computed. Bounded: cleared when it grows past WORDS_MAX.
  */
 const WORDS = new Map<string, Word>();
-const WORDS_MAX = 100_000;
+const WORDS_MAX = 50_000;
 
 function wordOf(surface: string): Word {
   let w = WORDS.get(surface);
