@@ -217,7 +217,6 @@ function putDraft(ctx: Pass, d: Draft): void {
 /** Names, codes, capitals, seats, demonyms and known officials, longest match first. */
 function gazetteerPass(ctx: Pass): void {
   const { tokens, from, text, c, reg, covered } = ctx;
-  // 1. gazetteer: names, codes, capitals, seats, demonyms, known officials (longest match on token keys)
   for (let i = from; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     // "Korea" must start with a capital to be a name; "us" is never "US"
@@ -267,7 +266,6 @@ function gazetteerPass(ctx: Pass): void {
 /** Officials by title: "Foreign Minister Wang Yi", "Chinese President", "the minister". */
 function titlePass(ctx: Pass): void {
   const { tokens, from, text, c, reg, covered, drafts } = ctx;
-  // 2. titles: "Foreign Minister Wang Yi", "Chinese President", "the minister"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const n = matchPhrase(tokens, i, c.titles);
@@ -359,7 +357,6 @@ function titlePass(ctx: Pass): void {
 /** A demonym or name with an office: "the Chinese side", "South Korean officials", "the ROK government". */
 function officePass(ctx: Pass): void {
   const { tokens, c, reg, covered, drafts } = ctx;
-  // 3. demonym or name + office: "the Chinese side", "South Korean officials", "the ROK government"
   // (this pass changes drafts in place and adds none)
   for (const d of drafts) {
     // also an official's office: "President Yoon Suk Yeol's office", "Wang's spokesperson"
@@ -395,11 +392,9 @@ function officePass(ctx: Pass): void {
   }
 }
 
-/** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry". */
+/** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul", "the ministry" (the last ministry whose state was named). */
 function bodyPass(ctx: Pass): void {
   const { tokens, from, c, reg, covered, drafts } = ctx;
-  // 3b. an office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul",
-  // "the ministry" (the last ministry whose state was named)
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined || tokens[i]?.lower !== 'the') continue;
     const n = covered[i + 1] === undefined ? matchPhrase(tokens, i + 1, c.offices) : 0;
@@ -425,7 +420,6 @@ function bodyPass(ctx: Pass): void {
 /** Later mentions of officials by surname: "Wang said", "Mr. Sullivan". */
 function surnamePass(ctx: Pass): void {
   const { tokens, from, c, reg, covered } = ctx;
-  // 4. later mentions of officials by surname: "Wang said", "Mr. Sullivan"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
@@ -441,7 +435,6 @@ function surnamePass(ctx: Pass): void {
 /** Groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US". */
 function groupPass(ctx: Pass): void {
   const { tokens, from, c, covered, drafts } = ctx;
-  // 5. groups of the meeting's parties: "the two sides", "both leaders", "the leaders of Japan, the ROK and the US"
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const w0 = tokens[i]?.lower;
@@ -487,7 +480,6 @@ function groupPass(ctx: Pass): void {
 /** Pronouns. */
 function pronounPass(ctx: Pass): void {
   const { tokens, from, covered } = ctx;
-  // 6. pronouns
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;

@@ -24,7 +24,8 @@ export interface Token {
 
 type Nlp = ReturnType<typeof winkNLP>;
 const FORMS: ReadonlyMap<string, string> = new Map(Object.entries(VERB_FORMS));
-const CLOSED_CLASS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'NUM', 'SYM', 'SPACE']);
+/** Tags of words that are never verbs: their verb lemma is not looked up. */
+export const CLOSED_CLASS: ReadonlySet<string> = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'NUM', 'SYM', 'SPACE']);
 let instance: Nlp | undefined;
 
 interface Word {
