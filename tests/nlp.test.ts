@@ -74,3 +74,42 @@ describe('tokenize', () => {
     for (const t of tokens) expect(t.text.trim()).not.toBe('');
   });
 });
+
+/** Tokens as text and tag: what a reading of `probe` gives. */
+const reading = (probe: string) =>
+  tokenize(probe, 0, probe.length)
+    .flat()
+    .map((t) => `${t.text}/${t.pos}`);
+
+// wink adds every word it has not seen to its lexicon, and its tokenizer consults that lexicon before splitting
+// a word: a text read earlier must not change how a later one is split (a fresh wink instance is the reference)
+describe('a text is split as if nothing had been read before it', () => {
+  const rows: [string, string][] = [
+    ['a possessive before a comma, then before a noun', "North Korea's, as reported.|North Korea's nuclear programs"],
+    ["a capital's possessive", "It matched Seoul's, he said.|Seoul's position is clear."],
+    ["a surname's possessive", "The plan was Kishida's, not Yun's.|Kishida's remarks drew praise."],
+    ['a hyphenated compound', 'The US-ROK, the ROK-Japan ties.|US-ROK drills resumed.'],
+    ['an apostrophe in a name', "He met O'Brien, then left.|O'Brien said no."],
+    ['a number with a unit', 'It cost 40bn, officials said.|A 40bn deal was signed.'],
+    ['a title before a full stop', 'He met Sec. Blinken, then.|Sec. Blinken spoke.'],
+    ['a word in parentheses', "The group (ASEAN) met.|ASEAN's members agreed."],
+    ['an abbreviation before a comma', 'U.K., France and Japan.|U.K. officials said so.'],
+    ['a quote mark after a word', "He called it 'unacceptable,' officials said.|'Unacceptable' was the word."],
+  ];
+  /** The probe read by a wink instance that has read nothing else. */
+  const freshReading = (probe: string) => {
+    const fresh = winkNLP(model, WINK_PIPE as Parameters<typeof winkNLP>[1]);
+    const doc = fresh.readDoc(probe);
+    const values = doc.tokens().out(fresh.its.value) as string[];
+    const pos = doc.tokens().out(fresh.its.pos) as string[];
+    return values.map((v, i) => `${v}/${pos[i]}`).filter((_, i) => pos[i] !== 'SPACE');
+  };
+  it.each(rows)('%s', (_name, row) => {
+    const [before, probe] = row.split('|') as [string, string];
+    const expected = freshReading(probe);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(reading(probe)).toEqual(expected);
+    reading(before);
+    expect(reading(probe)).toEqual(expected);
+  });
+});

@@ -60,8 +60,63 @@ function wordOf(surface: string): Word {
  */
 export const WINK_PIPE = ['sbd', 'pos'];
 
+/**
+ * wink's tokenizer asks its lexicon whether a piece of text is a known word before it splits it, and the
+ * lexicon grows by every word wink has not seen before: after a text with "Korea's," (one token), "North
+ * Korea's nuclear" in the next text came out as "Korea's" where it had been "Korea" + "'s". Tokens, tags and
+ * so stances then depended on what the process had read before. The lookup the tokenizer uses is handed a
+ * view of the lexicon that holds the model's own words and the words added while reading the current text
+ * (`readFresh` starts a text), so a text is split as a fresh instance would split it; wink's word store
+ * itself still keeps each new word once, so memory stays bounded by the vocabulary as before.
+ */
+function historyFree(m: typeof model): typeof model {
+  return {
+    ...m,
+    core() {
+      const core = (m.core as () => WinkCore)();
+      const lexeme = core.features.lexeme;
+      const table = lexeme.hash;
+      const own = lexeme.intrinsicSize;
+      // what the tokenizer's lookup sees: the model's words, and the words met in this text
+      const seen = new Proxy(table, {
+        get: (t, k) => {
+          const v = t[k as string];
+          return v !== undefined && v >= own && !touched.has(k as string) ? undefined : v;
+        },
+      });
+      // what adding a word reads and writes: the real table, noting each word not of the model
+      const adding = new Proxy(table, {
+        get: (t, k) => {
+          const v = t[k as string];
+          if (v === undefined || v >= own) touched.add(k as string);
+          return v;
+        },
+      });
+      // the lookup reads the table once, while the instance is built; adding a word reads it every time
+      Object.defineProperty(lexeme, 'hash', { get: () => (building ? seen : adding), configurable: true });
+      return core;
+    },
+  } as typeof model;
+}
+
+/** The parts of wink's core model that historyFree reads. */
+interface WinkCore {
+  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+}
+
+/** Words outside the model's lexicon that wink has added or looked up while reading the current text. */
+const touched = new Set<string>();
+let building = false;
+
 function nlp(): Nlp {
-  instance ??= winkNLP(model, WINK_PIPE);
+  if (instance === undefined) {
+    building = true;
+    try {
+      instance = winkNLP(historyFree(model), WINK_PIPE);
+    } finally {
+      building = false;
+    }
+  }
   return instance;
 }
 
@@ -127,6 +182,7 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   }
   const w = nlp();
   const its = w.its;
+  touched.clear();
   const doc = w.readDoc(piece);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
