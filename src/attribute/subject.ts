@@ -4,6 +4,7 @@
  * ("China's position"), found by walking left over auxiliaries and adverbs.
  */
 import type { Mention } from '../actors/index.js';
+import type { CueHit } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 
 export type Subject =
@@ -12,7 +13,6 @@ export type Subject =
   | { readonly type: 'nonactor'; readonly text: string; readonly at: number }
   | { readonly type: 'none' };
 
-const SKIP_POS = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'INTJ', 'SYM', 'NUM', 'X']);
 const BOUNDARY = new Set([';', ':', '(', ')', '--', '\u2014', '\u2013']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'though', 'since', 'as', 'when', 'where', 'so']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -46,6 +46,11 @@ export function mainSubjectBefore(tokens: readonly Token[], mentions: readonly M
   return null;
 }
 
+/**
+ * Walk left from the cue at `at` (not past `from`) to its subject: an actor mention that is no possessor,
+ * modifier or object of a preposition; "which"/"who" after an actor; a coordination that shares the earlier
+ * subject; a noun phrase that is no actor; or nothing before a clause boundary.
+ */
 export function findSubject(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -58,31 +63,13 @@ export function findSubject(
     const t = tokens[j] as Token;
     const m = mentionCovering(mentions, j);
     if (m) {
-      if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(m.pronoun ?? '')) {
-        j = m.start - 1;
-        continue;
-      }
-      if (m.possessive || (m.modifier && m.kind !== 'pronoun')) {
-        j = m.start - 1;
-        continue;
-      }
-      if (inPrepositionalPhrase(tokens, m)) {
-        let k = m.start - 1;
-        while (k >= 0 && tokens[k]?.pos !== 'ADP') k--;
-        j = k - 1;
-        continue;
-      }
-      return { type: 'actor', mention: m };
+      const skip = passedMention(tokens, m);
+      if (skip === null) return { type: 'actor', mention: m };
+      j = skip;
+      continue;
     }
     const lower = t.lower;
-    if (lower === 'which' || lower === 'who') {
-      // "the Republic of Korea, which will host": the antecedent
-      let k = j - 1;
-      if (tokens[k]?.text === ',') k--;
-      const a = mentionCovering(mentions, k);
-      if (a && !a.possessive) return { type: 'actor', mention: a };
-      return { type: 'nonactor', text: lower, at: j };
-    }
+    if (lower === 'which' || lower === 'who') return relativeAntecedent(tokens, mentions, j);
     // "The two leaders discussed X and tasked their teams", "... security, noting that": the verb shares the clause's subject
     if (lower === 'each' || lower === 'all' || t.pos === 'CCONJ') return { type: 'inherit' };
     if (t.text === ',') {
@@ -92,14 +79,9 @@ export function findSubject(
     }
     // "China (the PRC) agreed": a parenthesis between subject and verb is passed over
     if (t.text === ')') {
-      let depth = 0;
-      let k = j;
-      for (; k >= from; k--) {
-        if (tokens[k]?.text === ')') depth++;
-        else if (tokens[k]?.text === '(' && --depth === 0) break;
-      }
-      if (k >= from) {
-        j = k - 1;
+      const open = openingParenthesis(tokens, j, from);
+      if (open >= from) {
+        j = open - 1;
         continue;
       }
     }
@@ -107,29 +89,9 @@ export function findSubject(
     if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(lower)) return { type: 'none' };
     if (t.pos === 'VERB') return { type: 'none' };
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') {
-      // walk to the start of this noun phrase
-      let k = j;
-      while (k - 1 >= from) {
-        const p = tokens[k - 1] as Token;
-        if (mentionCovering(mentions, k - 1)?.possessive || p.lower === "'s") {
-          k--;
-          continue;
-        }
-        if (
-          p.pos === 'NOUN' ||
-          p.pos === 'PROPN' ||
-          p.pos === 'ADJ' ||
-          p.pos === 'DET' ||
-          p.pos === 'NUM' ||
-          p.text === '-' ||
-          p.pos === 'PART'
-        ) {
-          k--;
-          continue;
-        }
-        break;
-      }
+      const k = nounPhraseStart(tokens, mentions, j, from);
       const before = tokens[k - 1];
+      // "the alliance between the ROK and ...": a phrase that is a preposition's object is passed over
       if (before && before.pos === 'ADP' && before.lower !== 'that') {
         j = k - 2;
         continue;
@@ -140,13 +102,54 @@ export function findSubject(
         .join(' ');
       return { type: 'nonactor', text, at: k };
     }
-    if (SKIP_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'PUNCT') {
-      j--;
-      continue;
-    }
     j--;
   }
   return { type: 'none' };
+}
+
+/** Where the walk goes on past a mention that cannot be the subject (a possessor, a modifier, a preposition's object); null when it is the subject. */
+function passedMention(tokens: readonly Token[], m: Mention): number | null {
+  if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(m.pronoun ?? '')) return m.start - 1;
+  if (m.possessive || (m.modifier && m.kind !== 'pronoun')) return m.start - 1;
+  if (inPrepositionalPhrase(tokens, m)) {
+    let k = m.start - 1;
+    while (k >= 0 && tokens[k]?.pos !== 'ADP') k--;
+    return k - 1;
+  }
+  return null;
+}
+
+/** "the Republic of Korea, which will host": the antecedent of a relative pronoun at `j`. */
+function relativeAntecedent(tokens: readonly Token[], mentions: readonly Mention[], j: number): Subject {
+  let k = j - 1;
+  if (tokens[k]?.text === ',') k--;
+  const a = mentionCovering(mentions, k);
+  if (a && !a.possessive) return { type: 'actor', mention: a };
+  return { type: 'nonactor', text: tokens[j]?.lower ?? '', at: j };
+}
+
+/** The "(" that the ")" at `j` closes, or a position before `from` when there is none. */
+function openingParenthesis(tokens: readonly Token[], j: number, from: number): number {
+  let depth = 0;
+  let k = j;
+  for (; k >= from; k--) {
+    if (tokens[k]?.text === ')') depth++;
+    else if (tokens[k]?.text === '(' && --depth === 0) break;
+  }
+  return k;
+}
+
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/** The first token of the noun phrase that ends at `j`: its nouns, adjectives, determiners, possessors and hyphens. */
+function nounPhraseStart(tokens: readonly Token[], mentions: readonly Mention[], j: number, from: number): number {
+  let k = j;
+  while (k - 1 >= from) {
+    const p = tokens[k - 1] as Token;
+    if (mentionCovering(mentions, k - 1)?.possessive || p.lower === "'s" || NOUN_PHRASE_POS.has(p.pos) || p.text === '-') k--;
+    else break;
+  }
+  return k;
 }
 
 /** "Recognizing the threat ..., we commit": the subject of the main clause after the opening participle. */
@@ -163,5 +166,37 @@ export function subjectAfterIntro(tokens: readonly Token[], mentions: readonly M
     const t = tokens[q] as Token;
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
   }
+  return { type: 'none' };
+}
+
+/**
+ * "was welcomed by Seoul": the agent after "by". "It is hoped that", "it was agreed that": impersonal, nobody
+ * in the clause (the speaker's or the authors'). "is expected to", "is valued at": no stance of anyone here.
+ */
+export function passiveAgent(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject | null {
+  for (let k = cue.end; k < Math.min(tokens.length, cue.end + 3); k++) {
+    if (tokens[k]?.lower === 'by') {
+      const m = mentionCovering(mentions, k + 1) ?? mentionCovering(mentions, k + 2);
+      return m ? { type: 'actor', mention: m } : { type: 'none' };
+    }
+  }
+  let k = cue.head - 1;
+  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  return tokens[k - 1]?.lower === 'it' ? { type: 'none' } : null;
+}
+
+/** "its opposition", "China's position", "Chinese commitments", "their shared concerns". */
+export function possessorOf(tokens: readonly Token[], mentions: readonly Mention[], cue: CueHit): Subject {
+  let k = cue.head - 1;
+  // skip the adjectives between a possessor and its noun ("its firm opposition", "their shared concerns"), but not a demonym ("Chinese commitments")
+  while (
+    k >= 0 &&
+    !mentionCovering(mentions, k) &&
+    (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'shared' || tokens[k]?.lower === 'common')
+  )
+    k--;
+  if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "'") k--;
+  const m = mentionCovering(mentions, k);
+  if (m && (m.possessive || m.modifier)) return { type: 'actor', mention: m };
   return { type: 'none' };
 }

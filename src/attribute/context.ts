@@ -1,0 +1,108 @@
+/**
+ * What the attribution rules are handed: the sentence being read (its tokens, mentions, frame and the
+ * facts the engine found for the cue at hand), and the shapes of what a rule returns.
+ */
+import type { Mention } from '../actors/index.js';
+import type { CueHit, Frame } from '../clauses/index.js';
+import type { Token } from '../nlp/wink.js';
+import type { Sentence } from '../segment/index.js';
+import type { StanceKind } from '../types.js';
+import type { Discourse } from './discourse.js';
+import type { Subject } from './subject.js';
+
+/** An actor as the discourse knows it: its states and how the text named it. */
+export interface Referent {
+  readonly states: readonly string[];
+  readonly text: string;
+}
+
+/** Who holds a cue, and by which rule (`rule` is the id recorded first in `Stance.because`). */
+export interface Holding extends Referent {
+  readonly rule: string;
+  /** The mention that names the holder in this sentence, if any (the claim's span starts there). */
+  readonly mention: Mention | null;
+  /** A second rule id recorded after `rule` ("embedded-subject"). */
+  readonly also?: string;
+  /** Who reports the claim, when the rule knows better than the sentence's frame (the speaker around an embedded subject). */
+  readonly source?: string;
+  /** Holds no claim itself, but what follows the cue is its reported speech ("Analysts said ..."). */
+  readonly reportsOnly?: boolean;
+}
+
+/** A rule's verdict that the cue holds no claim: later rules are not tried. */
+export const NO_CLAIM = 'no-claim';
+
+/** A holding; NO_CLAIM; or undefined when the rule does not apply (the next rule is tried). */
+export type Verdict = Holding | typeof NO_CLAIM | undefined;
+
+/** One attribution rule: the ESLint shape (an id, one line of description, a function of what it is handed). */
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly apply: (cue: CueHit, ctx: SentenceContext, discourse: Discourse) => Verdict;
+}
+
+/** The latest earlier verb cue of the sentence whose complement later cues may be in, with its holder and claim. */
+export interface Governor {
+  readonly cue: CueHit;
+  readonly holder: Holding;
+  /** Index of its claim among the sentence's claims (-1: it holds none). */
+  readonly claim: number;
+}
+
+/** The sentence as the rules see it; the engine sets the per-cue fields before the rules run for a cue. */
+export interface SentenceContext {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly text: string;
+  readonly frame: Frame | null;
+  /** The speaker of a trailing frame (", Wang said"), or of the quotation the sentence is in. */
+  readonly frameSpeaker: Referent | null;
+  /** Who reports the sentence's claims ("the release", a dateline's agency). */
+  readonly source: string | null;
+  /** The first actor that stands as a subject: "its" before it points ahead to it. */
+  readonly firstSubject: Mention | undefined;
+
+  // per cue
+  /** The cue's subject; null for a passive with no agent ("is expected to"). */
+  subject: Subject | null;
+  /** The earlier reporting verb whose content the cue is in ("Wang said (that) ... will"), or null. */
+  governor: Governor | null;
+  /** Memo of `ownHolding` for the cue at hand. */
+  own: Holding | null | undefined;
+
+  // carried from cue to cue
+  /** The holder of the latest claim whose subject was explicit or coordinated. */
+  lastSubject: Holding | null;
+  /** The latest verb cue read (see Governor). */
+  latestVerb: Governor | null;
+}
+
+/** A rule for a sentence that gave no claim: is it, as a whole, somebody's assertion? */
+export interface SentenceRule {
+  readonly id: string;
+  readonly description: string;
+  readonly apply: (
+    ctx: SentenceContext,
+    discourse: Discourse,
+  ) => (Holding & { readonly kinds: readonly StanceKind[]; readonly cueId: string }) | undefined;
+}
+
+export interface Claim {
+  readonly sentence: Sentence;
+  /** The states that hold the claim (before mapping onto the configured pair). */
+  readonly states: readonly string[];
+  readonly cue: CueHit;
+  readonly kinds: readonly StanceKind[];
+  readonly source: string | null;
+  readonly because: readonly string[];
+  readonly confidence: number;
+  /** Character offsets of the clause. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export function sameStates(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

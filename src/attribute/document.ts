@@ -1,0 +1,110 @@
+/**
+ * What the whole document tells before its sentences are attributed: the mentions of every sentence (the
+ * body first, then the headline, so that "Moon, Xi agree ..." is read knowing the officials the body names
+ * in full), the meeting's parties, the voice of a text in its authors' words, who answers in a
+ * transcript, and the speakers of quotations that run on.
+ */
+import type { Compiled } from '../actors/compile.js';
+import { findMentions, type Mention, Register } from '../actors/index.js';
+import type { Sentence } from '../segment/index.js';
+import type { Referent } from './context.js';
+import type { DocumentFacts } from './discourse.js';
+import { quotationSpeakers } from './quotation.js';
+import { subjectLike } from './subject.js';
+
+/** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
+const JOINT_WORD = /\b(joint|trilateral|bilateral)\b/i;
+const DOC_WORD = /\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b/i;
+const DOC_OF = /\b(statement|declaration|communiqu[eé]|fact sheet)\s(of|by)\b/i;
+/** A text in one author's own voice: "Remarks by ...", "Statement of the Spokesperson of ...". */
+const SINGLE_DOC = /\b(remarks|statement|press release|message|speech|address|letter)\s(by|of)\b/i;
+const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (DOC_OF.test(h) && /\band\b/i.test(h));
+
+export function readDocument(
+  sentences: readonly Sentence[],
+  text: string,
+  compiled: Compiled,
+  pair: readonly [string, string],
+): { mentionsOf: Mention[][]; facts: DocumentFacts } {
+  const register = new Register();
+  const mentionsOf: Mention[][] = sentences.map(() => []);
+  for (const s of sentences) if (s.role === 'body') mentionsOf[s.index] = findMentions(s, text, compiled, register);
+  for (const s of sentences) if (s.role === 'headline') mentionsOf[s.index] = findMentions(s, text, compiled, register);
+  const acting = actingParties(sentences, mentionsOf);
+  // (the voice of a joint text whose headline names nobody is the parties that act, before any are added)
+  const voice = voiceOf(sentences, mentionsOf, text, acting);
+  return {
+    mentionsOf,
+    facts: {
+      participants: atLeastTwo(acting, mentionsOf, pair),
+      voice,
+      answerer: answererOf(mentionsOf),
+      quotations: quotationSpeakers(sentences, mentionsOf, text),
+    },
+  };
+}
+
+/** The meeting's parties: officials, offices, and states that act as subjects. */
+function actingParties(sentences: readonly Sentence[], mentionsOf: readonly Mention[][]): string[] {
+  const parties = new Set<string>();
+  for (const s of sentences) {
+    for (const m of mentionsOf[s.index] ?? []) {
+      if (m.kind === 'pronoun') continue;
+      if (
+        m.kind === 'person' ||
+        m.kind === 'office' ||
+        m.kind === 'joint' ||
+        (m.kind === 'group' && m.explicit) ||
+        subjectLike(s.tokens, m)
+      )
+        for (const st of m.states) parties.add(st);
+    }
+  }
+  return [...parties];
+}
+
+/** "the two sides" needs two parties: the acting ones, then the states mentioned most, then the pair. */
+function atLeastTwo(acting: readonly string[], mentionsOf: readonly Mention[][], pair: readonly [string, string]): string[] {
+  const parties = new Set(acting);
+  if (parties.size < 2) {
+    const counts = new Map<string, number>();
+    for (const list of mentionsOf) for (const m of list) for (const st of m.states) counts.set(st, (counts.get(st) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([st]) => st);
+    for (const st of [...ranked, ...pair]) if (parties.size < 2) parties.add(st);
+  }
+  return [...parties];
+}
+
+/** The authors of a joint statement (the states its headline names, or the parties), or of "Remarks by the Spokesperson of ...". */
+function voiceOf(
+  sentences: readonly Sentence[],
+  mentionsOf: readonly Mention[][],
+  text: string,
+  parties: readonly string[],
+): Referent | null {
+  const headline = sentences.find((s) => s.role === 'headline');
+  if (!headline) return null;
+  const headText = text.slice(headline.start, headline.end);
+  const named = mentionsOf[headline.index] ?? [];
+  if (isJointDoc(headText)) {
+    const states = new Set<string>();
+    for (const m of named) for (const st of m.states) states.add(st);
+    return { states: states.size > 0 ? [...states] : [...parties], text: 'the authors' };
+  }
+  if (SINGLE_DOC.test(headText)) {
+    // "Remarks by the Spokesperson of the Chinese Embassy in the ROK": one author, the first actor named
+    const first = named.find((m) => m.states.length > 0 && m.kind !== 'pronoun');
+    if (first) return { states: [...first.states], text: first.text };
+  }
+  return null;
+}
+
+/** Who answers in a transcript: the first spokesperson (or else the first official) of the document. */
+function answererOf(mentionsOf: readonly Mention[][]): Referent | null {
+  let answerer: Referent | null = null;
+  for (const list of mentionsOf)
+    for (const m of list)
+      if (m.kind === 'person' && m.states.length > 0 && (!answerer || /spokes/i.test(m.text)))
+        answerer ??= { states: m.states, text: m.text };
+  return answerer;
+}

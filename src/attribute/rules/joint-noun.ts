@@ -1,0 +1,21 @@
+/** Agreements held by the parties together: "a deal with China", "reached consensus". */
+import type { Rule } from '../context.js';
+import { withPartners } from '../grammar.js';
+import { joinPartners } from '../referent.js';
+
+export const jointNoun: Rule = {
+  id: 'joint-noun',
+  description: '"a deal with China" is held by its partners; "reached consensus" with no subject by the parties',
+  apply: (cue, ctx, d) => {
+    const subj = ctx.subject;
+    if (subj?.type !== 'none' && subj?.type !== 'nonactor') return undefined;
+    if (cue.type === 'noun' && cue.joint) {
+      const partners = withPartners(ctx.tokens, ctx.mentions, cue.end);
+      if (partners.length === 0) return undefined;
+      return joinPartners({ states: partners, rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
+    }
+    if (cue.type !== 'noun' && cue.object?.joint)
+      return joinPartners({ states: d.participants, rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
+    return undefined;
+  },
+};
