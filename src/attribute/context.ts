@@ -93,6 +93,8 @@ export interface Claim {
   readonly sentence: Sentence;
   /** The states that hold the claim (before mapping onto the configured pair). */
   readonly states: readonly string[];
+  /** How the text names the holder ("Foreign Minister Wang Yi", "the two sides"), and its mention in this sentence, if any. */
+  readonly holder: Referent & { readonly mention: Mention | null };
   readonly cue: CueHit;
   readonly kinds: readonly StanceKind[];
   readonly source: string | null;

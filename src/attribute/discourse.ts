@@ -130,7 +130,7 @@ export class Discourse {
     for (let i = claims.length - 1; i >= 0; i--) {
       const c = claims[i] as Claim;
       if (c.because[0] !== 'subject') continue;
-      this.paragraphHolder = { states: c.states, text: '' };
+      this.paragraphHolder = { states: c.states, text: c.holder.text };
       break;
     }
     // (not a reporting verb in a relative clause: "the tariffs that it has announced since March")
@@ -140,10 +140,11 @@ export class Discourse {
       opener = c;
       break;
     }
-    if (opener && opener.states.length > 0) this.speaker = { states: opener.states, text: opener.source ?? '' };
+    if (opener && opener.states.length > 0) this.speaker = { states: opener.states, text: opener.holder.text };
     else if (frameSpeaker) this.speaker = frameSpeaker;
     if (opensList && kept.length > 0) {
-      this.listCarry = { states: kept[kept.length - 1]?.states ?? [], text: '' };
+      const last = kept[kept.length - 1];
+      this.listCarry = { states: last?.states ?? [], text: last?.holder.text ?? '' };
       this.listParagraph = s.paragraph;
     } else if (this.listCarry && s.paragraph !== this.listParagraph && startsWithVerb(s)) this.listParagraph = s.paragraph;
   }

@@ -199,6 +199,7 @@ function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: bool
   return {
     sentence: s,
     states: h.states,
+    holder: { states: h.states, text: h.text, mention: h.mention },
     cue,
     kinds,
     source: h.source ?? ctx.source,
@@ -237,6 +238,7 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
     return {
       sentence: s,
       states: h.states,
+      holder: { states: h.states, text: h.text, mention: null },
       cue,
       kinds: h.kinds,
       source: ctx.source,
