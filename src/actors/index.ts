@@ -7,6 +7,7 @@
  * parties ("the two sides"), a pronoun, or a coordination of these
  * ("Beijing and Seoul"). Officials are kept in a per-document register.
  */
+import { TIME_WORDS } from '../clauses/data/adverbials.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
@@ -570,10 +571,11 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
   const prev = tokens[d.start - 1];
   const hyphenAfter = next?.text === '-' && next.start === tokens[d.end - 1]?.end;
   const hyphenBefore = prev?.text === '-' && prev.end === tokens[d.start]?.start;
-  // "China-ROK relations", "U.S. soybeans"; but "China states" is a verb, whatever wink tagged it
+  // "China-ROK relations", "U.S. soybeans"; but "China states" is a verb, whatever wink tagged it, and "China today" a subject
   const nounAfter =
     !!next &&
     next.verbLemma === null &&
+    !TIME_WORDS.has(next.lower) &&
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') &&
     d.kind !== 'pronoun';
   const modifier = !possessive && (hyphenAfter || hyphenBefore || nounAfter || d.demonym === true);

@@ -21,8 +21,8 @@ export interface Holding extends Referent {
   readonly rule: string;
   /** The mention that names the holder in this sentence, if any (the claim's span starts there). */
   readonly mention: Mention | null;
-  /** A second rule id recorded after `rule` ("embedded-subject"). */
-  readonly also?: string;
+  /** More rule ids recorded after `rule` ("embedded-subject", "time-place-words"). */
+  readonly also?: readonly string[];
   /** Who reports the claim, when the rule knows better than the sentence's frame (the speaker around an embedded subject). */
   readonly source?: string;
   /** Holds no claim itself, but what follows the cue is its reported speech ("Analysts said ..."). */

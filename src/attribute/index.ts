@@ -186,7 +186,7 @@ function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[
 function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: boolean): Claim {
   const { sentence: s, tokens, frame } = ctx;
   const because = [h.rule];
-  if (h.also) because.push(h.also);
+  if (h.also) for (const id of h.also) because.push(id);
   because.push(`cue:${cue.id}`);
   if (cue.object) because.push(`object:${cue.object.id}`);
   let kinds: readonly StanceKind[] = cue.kinds;

@@ -61,6 +61,7 @@ export function ownHolding(cue: CueHit, ctx: SentenceContext, d: Discourse): Hol
   if (subj?.type === 'actor') {
     h = referentOf(subj.mention, subj.mention.start, ctx, d);
     if (h && cue.type === 'noun') h = { ...h, rule: 'possessor' };
+    if (h && subj.via) h = { ...h, also: [subj.via] };
     if (h) h = joinPartners(h, cue, ctx);
   }
   ctx.own = h;

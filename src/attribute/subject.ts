@@ -4,14 +4,22 @@
  * ("China's position"), found by walking left over auxiliaries and adverbs.
  */
 import type { Mention } from '../actors/index.js';
+import { TIME_WORDS } from '../clauses/data/adverbials.js';
 import type { CueHit } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 
 export type Subject =
-  | { readonly type: 'actor'; readonly mention: Mention }
+  | {
+      readonly type: 'actor';
+      readonly mention: Mention /** Grammar rules that led past words to it ("time-place-words"). */;
+      readonly via?: string;
+    }
   | { readonly type: 'inherit' }
   | { readonly type: 'nonactor'; readonly text: string; readonly at: number }
   | { readonly type: 'none' };
+
+/** The id recorded in `because` when a subject was found past time and place words ("China on Thursday rejected"). */
+export const TIME_PLACE_WORDS = 'time-place-words';
 
 const BOUNDARY = new Set([';', ':', '(', ')', '--', '\u2014', '\u2013']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'though', 'since', 'as', 'when', 'where', 'so']);
@@ -59,12 +67,13 @@ export function findSubject(
   canInherit: boolean,
 ): Subject {
   let j = at - 1;
+  let adverbial = false;
   while (j >= from) {
     const t = tokens[j] as Token;
     const m = mentionCovering(mentions, j);
     if (m) {
       const skip = passedMention(tokens, m);
-      if (skip === null) return { type: 'actor', mention: m };
+      if (skip === null) return adverbial ? { type: 'actor', mention: m, via: TIME_PLACE_WORDS } : { type: 'actor', mention: m };
       j = skip;
       continue;
     }
@@ -88,6 +97,12 @@ export function findSubject(
     if (BOUNDARY.has(t.text)) return { type: 'none' };
     if (t.pos === 'SCONJ' || CLAUSE_WORDS.has(lower)) return { type: 'none' };
     if (t.pos === 'VERB') return { type: 'none' };
+    // "The US on Thursday rejected", "China today warned", "Seoul here Wednesday said": time and place words are passed over
+    if (TIME_WORDS.has(lower) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADV')) {
+      adverbial = true;
+      j--;
+      continue;
+    }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') {
       const k = nounPhraseStart(tokens, mentions, j, from);
       const before = tokens[k - 1];

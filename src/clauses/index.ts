@@ -14,6 +14,7 @@ import type { Sentence } from '../segment/index.js';
 import { FILLER } from '../shared/filler.js';
 import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
+import { TIME_WORDS } from './data/adverbials.js';
 import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
 
 export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
@@ -147,7 +148,8 @@ export function purposeOfMeeting(tokens: readonly Token[], i: number): boolean {
 /** "the positions made clear by the ROK": a participle after a noun, with its agent, modifies the noun. */
 function reducedRelative(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
   const prev = tokens[i - 1];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || mentionAt(i - 1)) return false;
+  // ("The US on Thursday rejected calls by ...": a time word is no noun a participle modifies)
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || mentionAt(i - 1) || TIME_WORDS.has(prev.lower)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (tokens[k]?.lower === 'by') return true;
   // "investment committed pursuant to", "the positions stated in": a bare participle after a noun
   const t = tokens[i] as Token;
@@ -329,7 +331,7 @@ const VISITORS = new Set([
 /** The word before `i` (adverbs skipped) ends an actor mention that is not a possessor: "China (firmly) states". */
 function afterSubject(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
   let k = i - 1;
-  while (k >= 0 && tokens[k]?.pos === 'ADV') k--;
+  while (k >= 0 && (tokens[k]?.pos === 'ADV' || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   const m = mentionAt(k);
   return !!m && m.end === k + 1 && !m.possessive;
 }
@@ -426,7 +428,7 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
     if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to')
       return { start: c, end: b, source: srcText(a + 2, b), mention: mentionIn(a + 2, b) };
     // ", said Wang Yi"
-    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && b === end)
+    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && b === end && nounPhrase(tokens, a + 1, b))
       return { start: c, end: b, source: srcText(a + 1, b), mention: mentionIn(a + 1, b) };
     // ", the release said (in a statement)"
     let v = a;
@@ -436,6 +438,12 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
     return { start: c, end: b, source: srcText(a, v), mention: mentionIn(a, v) };
   }
   return null;
+}
+
+/** Are the tokens [a, b) a noun phrase (no verb among them): "Wang Yi", "the ministry's spokesman", not "it opposes the plan"? */
+function nounPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.text !== '.') return false;
+  return b > a;
 }
 
 /** Frame at the start: "According to the Foreign Ministry, ..." */

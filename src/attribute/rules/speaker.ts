@@ -34,7 +34,7 @@ export const embeddedSubject: Rule = {
     const gov = ctx.governor;
     const own = gov ? ownHolding(cue, ctx, d) : null;
     if (!gov || !own || sameStates(own.states, gov.holder.states)) return undefined;
-    return { ...holding(own, own.rule), also: 'embedded-subject', source: gov.holder.text };
+    return { ...holding(own, own.rule), also: [...(own.also ?? []), 'embedded-subject'], source: gov.holder.text };
   },
 };
 
