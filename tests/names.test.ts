@@ -6,7 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { keyOf, lookupState } from '../src/actors/compile.js';
+import { keyOf, lookupState, nameForms } from '../src/actors/compile.js';
+import { STATES } from '../src/actors/data/states.js';
 import { type ActorSpec, createExtractor, type ExtractOptions, extractStances, StanceError } from '../src/index.js';
 import { holdersBySentence } from './helpers/holders.js';
 
@@ -171,6 +172,13 @@ describe('options.actors by any form of a name', () => {
 });
 
 describe('keys', () => {
+  it('no name or code, in any of its forms, names two states or bodies', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const s of STATES)
+      for (const n of [...s.names, ...s.codes])
+        for (const f of nameForms(n)) owners.set(keyOf(f), new Set([...(owners.get(keyOf(f)) ?? []), s.id]));
+    expect([...owners].filter(([, ids]) => ids.size > 1).map(([k, ids]) => `${k}: ${[...ids].join(', ')}`)).toEqual([]);
+  });
   it.each([
     ['Côte d’Ivoire', "Cote d'Ivoire"],
     ['São Tomé & Príncipe', 'Sao Tome and Principe'],
