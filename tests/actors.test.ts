@@ -147,7 +147,7 @@ describe('the world gazetteer', () => {
 });
 
 describe('src/actors/data/world.ts', () => {
-  it('is what scripts/build-gazetteer.mjs compiles from world-countries today', async () => {
+  it('is what scripts/build-gazetteer.mjs compiles from world-countries and CLDR today', async () => {
     // @ts-expect-error: a plain ESM script without types
     const { worldLines } = await import('../scripts/build-gazetteer.mjs');
     expect([...WORLD]).toEqual(worldLines());

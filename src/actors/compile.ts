@@ -35,16 +35,40 @@ export interface Compiled {
   readonly groupNouns: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-/** "Lee Jae-myung" and "Lee Jae Myung" share the key "leejaemyung"; "U.S." and "US" the key "us". */
+/**
+ * The key a name is matched by: lower case, without spaces, hyphens, dots, apostrophes (straight or
+ * curly) and diacritics, "&" read as "and". "Lee Jae-myung" and "Lee Jae Myung" share the key
+ * "leejaemyung"; "U.S." and "US" the key "us"; "Côte d’Ivoire" and "Cote d'Ivoire" "cotedivoire";
+ * "Trinidad & Tobago" and "Trinidad and Tobago" one key. (Offsets are never computed from a key.)
+ */
 export function keyOf(s: string): string {
   let k = KEYS.get(s);
   if (k === undefined) {
-    k = s.toLowerCase().replace(/[\s\-.'\u2019]+/g, '');
+    k = s.toLowerCase();
+    // (only Latin letters with diacritics are folded; other scripts come back composed as they were)
+    if (LATIN_DIACRITIC.test(k)) k = k.normalize('NFD').replace(COMBINING, '').normalize('NFC');
+    k = k.replace(/[\s\-.'\u2018\u2019\u02bc]+/g, '').replace(/&/g, 'and');
     // a bounded memo: words repeat, and a key is the same whatever document it is met in
     if (KEYS.size > 50_000) KEYS.clear();
     KEYS.set(s, k);
   }
   return k;
+}
+
+const LATIN_DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * The forms a name is known by beyond its own: without a leading "the" (text is matched from the
+ * word after "The": "The Gambia", "the Holy See"), and with "Saint" for "St." and "St." for "Saint"
+ * ("St. Lucia", "Saint Kitts and Nevis").
+ */
+export function nameForms(name: string): string[] {
+  const bare = name.replace(/^the\s+/i, '');
+  const forms = [bare];
+  if (/\bSaint\s/.test(bare)) forms.push(bare.replace(/\bSaint\s/g, 'St. '));
+  if (/\bSt\.?\s/.test(bare)) forms.push(bare.replace(/\bSt\.?\s/g, 'Saint '));
+  return forms;
 }
 
 const KEYS = new Map<string, string>();
@@ -108,20 +132,38 @@ class Tables {
   }
 }
 
-/** Finds a state by id, ISO code, name, code, capital or demonym, in any case. */
+/** Finds a state by id, ISO code, name, code, capital or demonym, in any case ("The Gambia", "St. Lucia", "Turkiye"). */
 export function lookupState(name: string): string | null {
-  const key = keyOf(name);
-  for (const s of STATES) {
-    if (keyOf(s.id) === key || (s.iso2 && keyOf(s.iso2) === key)) return s.id;
-  }
-  for (const s of STATES) {
-    if ([...s.names, ...s.codes].some((n) => keyOf(n) === key)) return s.id;
-  }
-  for (const s of STATES) {
-    if ([...s.capitals, ...s.demonyms].some((n) => keyOf(n) === key)) return s.id;
+  const keys = new Set(nameForms(name.trim()).map(keyOf));
+  lookup ??= lookupIndex();
+  for (const tier of lookup) {
+    for (const k of keys) {
+      const id = tier.get(k);
+      if (id !== undefined) return id;
+    }
   }
   return null;
 }
+
+/** Keys to state ids, in the order lookupState tries them: ids and ISO2 codes, then names and codes, then capitals and demonyms. */
+function lookupIndex(): Map<string, string>[] {
+  const tiers = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const put = (tier: Map<string, string>, n: string, id: string) => {
+    for (const f of nameForms(n)) {
+      const k = keyOf(f);
+      if (!tier.has(k)) tier.set(k, id);
+    }
+  };
+  for (const s of STATES) {
+    put(tiers[0] as Map<string, string>, s.id, s.id);
+    if (s.iso2) put(tiers[0] as Map<string, string>, s.iso2, s.id);
+    for (const n of [...s.names, ...s.codes]) put(tiers[1] as Map<string, string>, n, s.id);
+    for (const n of [...s.capitals, ...s.demonyms]) put(tiers[2] as Map<string, string>, n, s.id);
+  }
+  return tiers;
+}
+
+let lookup: Map<string, string>[] | undefined;
 
 interface Base {
   readonly tables: Tables;
@@ -138,7 +180,7 @@ export function baseBuilds(): number {
 }
 
 function addState(t: Tables, s: StateDef): void {
-  for (const n of [...s.names, ...s.capitals, ...s.seats]) t.add(n, { type: 'state', state: s.id });
+  for (const n of [...s.names, ...s.capitals, ...s.seats]) for (const f of nameForms(n)) t.add(f, { type: 'state', state: s.id });
   for (const c of s.codes) t.add(c, { type: 'code', state: s.id, exact: c });
   for (const d of s.demonyms) t.add(d, { type: 'demonym', state: s.id });
 }

@@ -118,6 +118,7 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
 
 /** Bodies that speak for a state and are named again by their head noun alone (not an embassy: one state's, in another's capital). */
 const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership']);
+const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 
@@ -222,8 +223,9 @@ function gazetteerPass(ctx: Pass): void {
     const first = tokens[i] as Token;
     // "Korea" must start with a capital to be a name; "us" is never "US"
     const c0 = first.text.charCodeAt(0);
-    // a name starts with a capital, and not with "The", "In", "And" ("The Bahamas" is found from "Bahamas")
-    if (c0 < 65 || c0 > 90 || FUNCTION_TAGS.has(first.pos)) continue;
+    // a name starts with a capital (A-Z, or À-Þ: "Élysée"), and not with "The", "In", "And" ("The Bahamas" is found from "Bahamas")
+    if ((c0 < 65 || c0 > 90) && (c0 < 0xc0 || c0 > 0xde || c0 === 0xd7)) continue;
+    if (FUNCTION_TAGS.has(first.pos)) continue;
     let key = '';
     let best: { end: number; entry: Entry } | null = null;
     for (let j = i; j < tokens.length && j < i + 12; j++) {
@@ -238,6 +240,8 @@ function gazetteerPass(ctx: Pass): void {
       if (entry) best = { end: j + 1, entry };
     }
     if (!best) continue;
+    // "Mr. Jordan", "Ms. Chad": after an honorific a state's name is a surname (the title pass reads the person)
+    if ((best.entry.type === 'state' || best.entry.type === 'code') && i > from && HONORIFICS.has((tokens[i - 1] as Token).lower)) continue;
     const [a, b, entry] = [i, best.end, best.entry];
     i = b - 1;
     if (entry.type === 'none') {

@@ -1,7 +1,8 @@
 /**
- * The states (and a few organisations) the library recognises as actors: the
- * world gazetteer compiled from the world-countries package (`world.ts`), with
- * the short forms, seats and usages of news text added here by hand.
+ * The states (and the intergovernmental bodies news reports) the library
+ * recognises as actors: the world gazetteer compiled from the world-countries
+ * package and the CLDR English territory names (`world.ts`), with the short
+ * forms, seats and usages of news text added here by hand.
  * Names and capitals match in any case when capitalised; codes only as written
  * ("US", not "us"). A mention of a state outside the configured pair is still
  * recognised, so that its claims are not given to a configured actor.
@@ -52,59 +53,45 @@ const EXTRAS: Readonly<Record<string, Extra>> = {
     demonyms: ['US', 'U.S.'],
   },
   GBR: { names: ['Britain'], codes: ['UK', 'U.K.'], seats: ['Downing Street', 'Whitehall'] },
-  RUS: { names: ['Russian Federation'], seats: ['Kremlin'] },
+  // (Russia's own Security Council is not the UN's)
+  RUS: {
+    names: ['Russian Federation'],
+    seats: ['Kremlin', 'Russian Security Council', 'Security Council of Russia', 'Security Council of the Russian Federation'],
+  },
   FRA: { seats: ['Elysee', 'Élysée'] },
   JPN: { seats: ['Kantei'] },
   TWN: { codes: ['ROC'] },
   ARE: { codes: ['UAE'] },
-  VNM: { names: ['Viet Nam'] },
-  TUR: { names: ['Türkiye', 'Turkiye'] },
-  CZE: { names: ['Czech Republic'] },
 };
 
-/** Organisations reported as actors. */
+/** An intergovernmental body: its acronyms are codes, matched as written ("G7", "G-7"); its names in any case. */
+function body(id: string, label: string, names: readonly string[], codes: readonly string[], capitals: readonly string[] = []): StateDef {
+  return { id, label, iso2: null, names, codes, capitals, seats: [], demonyms: [] };
+}
+
+/**
+ * Intergovernmental bodies reported as actors. Their ids are their acronyms, none an ISO 3166 code
+ * (the Arab League is "LAS": "AL" is Albania's). "The UN Security Council" is one mention, the
+ * Security Council's, not the UN's: the longest name wins.
+ */
 const ORGANISATIONS: readonly StateDef[] = [
-  {
-    id: 'EU',
-    label: 'European Union',
-    iso2: null,
-    names: ['European Union'],
-    codes: ['EU', 'E.U.'],
-    capitals: ['Brussels'],
-    seats: [],
-    demonyms: [],
-  },
-  {
-    id: 'NATO',
-    label: 'NATO',
-    iso2: null,
-    names: ['North Atlantic Treaty Organization'],
-    codes: ['NATO'],
-    capitals: [],
-    seats: [],
-    demonyms: [],
-  },
-  {
-    id: 'ASEAN',
-    label: 'ASEAN',
-    iso2: null,
-    names: ['Association of Southeast Asian Nations'],
-    codes: ['ASEAN'],
-    capitals: [],
-    seats: [],
-    demonyms: [],
-  },
-  {
-    id: 'UN',
-    label: 'United Nations',
-    iso2: null,
-    names: ['United Nations'],
-    codes: ['UN', 'U.N.'],
-    capitals: [],
-    seats: [],
-    demonyms: [],
-  },
-  { id: 'AU', label: 'African Union', iso2: null, names: ['African Union'], codes: [], capitals: [], seats: [], demonyms: [] },
+  body('EU', 'European Union', ['European Union'], ['EU', 'E.U.'], ['Brussels']),
+  body('NATO', 'NATO', ['North Atlantic Treaty Organization'], ['NATO']),
+  body('ASEAN', 'ASEAN', ['Association of Southeast Asian Nations'], ['ASEAN']),
+  body('UN', 'United Nations', ['United Nations'], ['UN', 'U.N.']),
+  body('UNSC', 'UN Security Council', ['United Nations Security Council', 'UN Security Council', 'Security Council'], ['UNSC']),
+  body('AU', 'African Union', ['African Union'], []),
+  body('GCC', 'GCC', ['Gulf Cooperation Council', 'Cooperation Council for the Arab States of the Gulf'], ['GCC']),
+  body('LAS', 'Arab League', ['Arab League', 'League of Arab States'], []),
+  body(
+    'OPEC',
+    'OPEC',
+    ['Organization of the Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries'],
+    ['OPEC'],
+  ),
+  body('G7', 'G7', ['Group of Seven'], ['G7', 'G-7']),
+  body('G20', 'G20', ['Group of Twenty'], ['G20', 'G-20']),
+  body('IAEA', 'IAEA', ['International Atomic Energy Agency'], ['IAEA']),
 ];
 
 const list = (s: string | undefined) => (s ? s.split(';').filter(Boolean) : []);
@@ -118,7 +105,7 @@ export const STATES: readonly StateDef[] = [
       label,
       iso2,
       names: [label, ...list(names), ...(x.names ?? [])],
-      codes: [...list(codes), ...(x.codes ?? [])],
+      codes: [...new Set([...list(codes), ...(x.codes ?? [])])],
       capitals: [...list(capitals), ...(x.capitals ?? [])],
       seats: [...(x.seats ?? [])],
       demonyms: [...list(demonyms), ...(x.demonyms ?? [])],
@@ -171,4 +158,6 @@ export const NOT_ACTORS: readonly string[] = [
   'Turkey Point',
   'Georgia Tech',
   'Jordan River',
+  // security councils that are not the UN's: of a state, named by the state
+  'National Security Council',
 ];
