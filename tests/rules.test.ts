@@ -96,6 +96,14 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [["the speaker's own state", 'Wang said that China values its ties with the ROK.', 'values', 'subject']],
   },
+  'frame-modal': {
+    fires: [
+      ["a demand of another's before a frame", 'The ROK must withdraw the system, Wang Yi said.', 'must', ['China']],
+      ['a modal of the parties inside a quotation', '"Both sides should show restraint," Kang said.', 'should', ['ROK']],
+      ['another pair', '"Kyiv will have to accept the terms," Lavrov said.', 'will', ['Russia'], RUSSIA_UKRAINE],
+    ],
+    misses: [["the speaker's own state", 'Beijing will be ready to talk, Wang Yi said.', 'will', 'subject']],
+  },
   'speaker-continues-modal': {
     fires: [
       ["both sides in Wang's paragraph", 'Wang Yi said that China values ties. Both sides should restore trust.', 'should', ['China']],

@@ -27,6 +27,8 @@ export interface Holding extends Referent {
   readonly source?: string;
   /** Holds no claim itself, but what follows the cue is its reported speech ("Analysts said ..."). */
   readonly reportsOnly?: boolean;
+  /** The holder voices a modal whose own subject is another ("X must ...," Wang said): a statement or demand of the holder's. */
+  readonly voices?: boolean;
 }
 
 /** A rule's verdict that the cue holds no claim: later rules are not tried. */
@@ -63,6 +65,8 @@ export interface SentenceContext {
   readonly source: string | null;
   /** The first actor that stands as a subject: "its" before it points ahead to it. */
   readonly firstSubject: Mention | undefined;
+  /** The sentence stands inside a quotation (its words are the quotation's speaker's, whatever their subjects). */
+  readonly quoted: boolean;
 
   // per cue
   /** The cue's subject; null for a passive with no agent ("is expected to"). */
@@ -77,6 +81,8 @@ export interface SentenceContext {
   lastSubject: Holding | null;
   /** The latest verb cue read (see Governor). */
   latestVerb: Governor | null;
+  /** Somebody who is no actor of the pair spoke in this sentence ("Analysts said", "The newspaper said"). */
+  otherSpeaker: string | null;
 }
 
 /** A rule for a sentence that gave no claim: is it, as a whole, somebody's assertion? */

@@ -8,6 +8,7 @@ import type { Mention } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Claim, Referent } from './context.js';
 import { introducesContent, startsWithVerb } from './grammar.js';
+import type { Quotation } from './quotation.js';
 import { subjectLike } from './subject.js';
 
 /** What the document tells before its sentences are read. */
@@ -18,15 +19,15 @@ export interface DocumentFacts {
   readonly voice: Referent | null;
   /** Who answers the questions of a transcript. */
   readonly answerer: Referent | null;
-  /** Sentences inside a quotation that closes later with a frame ('"We oppose it. ...," Hua said.'), by index: its speaker. */
-  readonly quotations: ReadonlyMap<number, Referent>;
+  /** Sentences inside a quotation ('"We oppose it. ...," Hua said.', a paragraph that is only a quotation), by index. */
+  readonly quotations: ReadonlyMap<number, Quotation>;
 }
 
 export class Discourse {
   readonly participants: readonly string[];
   readonly voice: Referent | null;
   private readonly answerer: Referent | null;
-  private readonly quotations: ReadonlyMap<number, Referent>;
+  private readonly quotations: ReadonlyMap<number, Quotation>;
 
   /** The latest actors of each sort before this sentence. */
   private person: Referent | null = null;
@@ -42,6 +43,8 @@ export class Discourse {
   /** The holder of a list opened by a line ending in a colon ("... commitments to:"). */
   listCarry: Referent | null = null;
   private listParagraph = -1;
+  /** The last speaker introduced in the document (not only this paragraph): who a quotation with no frame of its own quotes. */
+  lastSpeaker: Referent | null = null;
   /** The last source named by a frame ("the release said"), for a later ", it said". */
   lastSource: string | null = null;
   private paragraph = -1;
@@ -66,6 +69,7 @@ export class Discourse {
   /** "A:" opens a spokesperson's answer: the document's answerer speaks (or the latest official). */
   answer(): void {
     this.speaker = this.answerer ?? this.person;
+    if (this.speaker) this.lastSpeaker = this.speaker;
   }
 
   /** Can anybody hold a claim in a sentence with no actor named: a speaker, the authors, a list? */
@@ -73,9 +77,9 @@ export class Discourse {
     return this.speaker !== null || this.voice !== null || this.listCarry !== null;
   }
 
-  /** The speaker of the quotation a sentence is in, when the quotation closes later with a frame. */
-  quotationSpeaker(s: Sentence): Referent | null {
-    return this.quotations.get(s.index) ?? null;
+  /** The quotation a sentence stands inside, if any. */
+  quotation(s: Sentence): Quotation | undefined {
+    return this.quotations.get(s.index);
   }
 
   latestPerson(): Referent | null {
@@ -113,9 +117,10 @@ export class Discourse {
     mentions: readonly Mention[],
     claims: readonly Claim[],
     kept: readonly Claim[],
-    frameSpeaker: Referent | null,
+    speakers: { readonly frame: Referent | null; readonly other: string | null },
     opensList: boolean,
   ): void {
+    const frameSpeaker = speakers.frame;
     const tokens = s.tokens;
     for (const m of mentions) {
       if (m.kind === 'pronoun' || !subjectLike(tokens, m)) continue;
@@ -142,6 +147,10 @@ export class Discourse {
     }
     if (opener && opener.states.length > 0) this.speaker = { states: opener.states, text: opener.holder.text };
     else if (frameSpeaker) this.speaker = frameSpeaker;
+    // a quotation later in the text is the last speaker's; somebody outside the pair ("analysts said") quotes nobody's
+    if (opener && opener.states.length > 0) this.lastSpeaker = this.speaker;
+    else if (frameSpeaker) this.lastSpeaker = frameSpeaker;
+    else if (speakers.other !== null) this.lastSpeaker = { states: [], text: speakers.other };
     if (opensList && kept.length > 0) {
       const last = kept[kept.length - 1];
       this.listCarry = { states: last?.states ?? [], text: last?.holder.text ?? '' };

@@ -9,15 +9,16 @@ import { findMentions, type Mention, Register } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
 import type { DocumentFacts } from './discourse.js';
-import { quotationSpeakers } from './quotation.js';
+import { quotations } from './quotation.js';
 import { subjectLike } from './subject.js';
 
 /** What a headline says of a document: "Joint Statement", "Trilateral ... Press Statement". */
 const JOINT_WORD = /\b(joint|trilateral|bilateral)\b/i;
 const DOC_WORD = /\b(statement|declaration|communiqu[eé]|fact sheet|press release|vision)\b/i;
 const DOC_OF = /\b(statement|declaration|communiqu[eé]|fact sheet)\s(of|by)\b/i;
-/** A text in one author's own voice: "Remarks by ...", "Statement of the Spokesperson of ...". */
+/** A text in one author's own voice: "Remarks by ...", "Statement of the Spokesperson of ...", "Spokesperson Hua's Remarks on ...". */
 const SINGLE_DOC = /\b(remarks|statement|press release|message|speech|address|letter)\s(by|of)\b/i;
+const AUTHORS_DOC = /'s\s(remarks|statement|comments|press release|message|speech|address|letter)\b/i;
 const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (DOC_OF.test(h) && /\band\b/i.test(h));
 
 export function readDocument(
@@ -39,7 +40,7 @@ export function readDocument(
       participants: atLeastTwo(acting, mentionsOf, pair),
       voice,
       answerer: answererOf(mentionsOf),
-      quotations: quotationSpeakers(sentences, mentionsOf, text),
+      quotations: quotations(sentences, mentionsOf, text),
     },
   };
 }
@@ -95,6 +96,11 @@ function voiceOf(
     // "Remarks by the Spokesperson of the Chinese Embassy in the ROK": one author, the first actor named
     const first = named.find((m) => m.states.length > 0 && m.kind !== 'pronoun');
     if (first) return { states: [...first.states], text: first.text };
+  }
+  if (AUTHORS_DOC.test(headText)) {
+    // "Foreign Ministry Spokesperson Geng Shuang's Remarks on ...": the possessor of the document
+    const author = named.find((m) => m.states.length > 0 && m.possessive);
+    if (author) return { states: [...author.states], text: author.text };
   }
   return null;
 }

@@ -10,6 +10,7 @@
  */
 
 import type { Compiled } from '../actors/compile.js';
+import { THIRD_PARTIES } from '../actors/data/third-parties.js';
 import type { Mention } from '../actors/index.js';
 import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
 import type { Sentence } from '../segment/index.js';
@@ -60,7 +61,7 @@ const REPORTING = new Set(['say', 'state', 'stress', 'express', 'note']);
 
 function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string, d: Discourse, out: Claim[], trace?: Decision[]): void {
   // no actor, no pronoun, no group, and nobody speaking through the paragraph: nobody can hold anything here
-  if (mentions.length === 0 && !d.anyoneSpeaks() && !namesAgreement(s.tokens)) return;
+  if (mentions.length === 0 && !d.anyoneSpeaks() && !d.quotation(s) && !namesAgreement(s.tokens) && !namesThirdParty(s)) return;
   const ctx = sentenceContext(s, mentions, text, d);
   const claims: Claim[] = [];
   const dropped = new Set<number>();
@@ -74,8 +75,14 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
     if (a && trace) trace.push({ sentence: s.index, cue: '', rule: 'assertion', states: a.states });
   }
   const kept = dropped.size === 0 ? claims : claims.filter((_, i) => !dropped.has(i));
-  d.leave(s, mentions, claims, kept, ctx.frameSpeaker, /:\s*$/.test(text.slice(s.start, s.end)));
+  d.leave(s, mentions, claims, kept, { frame: ctx.frameSpeaker, other: ctx.otherSpeaker }, /:\s*$/.test(text.slice(s.start, s.end)));
   for (const c of kept) out.push(c);
+}
+
+/** "Analysts said ...": a third party speaks, and the quotation after it is theirs. */
+function namesThirdParty(s: Sentence): boolean {
+  for (const t of s.tokens) if (THIRD_PARTIES.has(t.lower)) return true;
+  return false;
 }
 
 /** The sentence as the rules see it: its frame and the frame's speaker, its source, its first subject. */
@@ -92,11 +99,13 @@ function sentenceContext(s: Sentence, mentions: readonly Mention[], text: string
     frameSpeaker: null,
     source: s.agency ?? leading,
     firstSubject: firstSubjectOf(tokens, mentions),
+    quoted: false,
     subject: null,
     governor: null,
     own: undefined,
     lastSubject: null,
     latestVerb: null,
+    otherSpeaker: null,
   };
   // ", Wang said." / ", he added." make a speaker; ", the release said." / ", it said." a source
   let frameSpeaker: Referent | null = null;
@@ -116,8 +125,22 @@ function sentenceContext(s: Sentence, mentions: readonly Mention[], text: string
   }
   if (leading) d.lastSource = leading;
   // '"We oppose this. It harms our interests," Hua said.': the sentences of a quotation share its speaker
-  if (!frame) frameSpeaker = d.quotationSpeaker(s);
-  return { ...ctx, frameSpeaker, source };
+  const quotation = frame ? undefined : d.quotation(s);
+  // (a quotation whose speaker is not known is nobody's words: its modals and unattributed cues hold nothing)
+  if (quotation) frameSpeaker = (quotation.closer ? closingSpeaker(quotation.closer, d) : d.lastSpeaker) ?? NOBODY;
+  return { ...ctx, frameSpeaker, source, quoted: quotation !== undefined };
+}
+
+const NOBODY: Referent = { states: [], text: '' };
+
+/** The speaker a quotation's closing frame names: ", Hua said" (an actor), ", he said" (the latest official); ", it said" names a source. */
+function closingSpeaker(m: Mention, d: Discourse): Referent | null {
+  if (m.kind === 'pronoun') {
+    const p = m.pronoun;
+    return p === 'he' || p === 'she' ? d.latestPerson() : p === 'they' ? d.latestPlural() : null;
+  }
+  if (m.kind === 'group') return { states: m.explicit ? m.states : d.participants, text: m.text };
+  return m.states.length > 0 ? { states: m.states, text: m.text } : null;
 }
 
 /** The first actor of the sentence that stands as a subject. */
@@ -162,10 +185,13 @@ function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[
       states: verdict && verdict !== NO_CLAIM ? verdict.states : [],
     });
   }
+  // "The newspaper said ...": a reporting verb whose subject is somebody outside the pair
+  if (verdict === undefined && cue.speech && subj?.type === 'nonactor') ctx.otherSpeaker = subj.text;
   if (verdict === undefined || verdict === NO_CLAIM) return -1;
   const verb = cue.type === 'verb' || cue.type === 'adj';
   if (verdict.reportsOnly) {
     if (verb) ctx.latestVerb = { cue: { ...cue, speech: true }, holder: verdict, claim: -1 };
+    if (cue.speech) ctx.otherSpeaker = verdict.text;
     return -1;
   }
   const own = ownHolding(cue, ctx, d);
@@ -194,7 +220,7 @@ function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: bool
     kinds = ['state'];
     because.push('negated');
   }
-  if (cue.type === 'modal' && h.rule === 'speaker') kinds = cue.id === 'should' ? ['urge', 'state'] : ['state', 'commit'];
+  if (cue.type === 'modal' && (h.rule === 'speaker' || h.voices)) kinds = cue.id === 'should' ? ['urge', 'state'] : ['state', 'commit'];
   const startTok = h.mention && h.mention.start <= cue.start ? h.mention.start : s.bodyFrom;
   return {
     sentence: s,
@@ -212,7 +238,7 @@ function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: bool
 
 /** The claim's content ends before a trailing frame (", the release said"). */
 function endOfContent(ctx: SentenceContext, frame: SentenceContext['frame']): number {
-  return frame ? (ctx.tokens[frame.start - 1]?.end ?? ctx.sentence.end) : ctx.sentence.end;
+  return frame && !frame.leading ? (ctx.tokens[frame.start - 1]?.end ?? ctx.sentence.end) : ctx.sentence.end;
 }
 
 /** A sentence that gave no claim, offered to the sentence rules: the whole sentence is somebody's assertion. */

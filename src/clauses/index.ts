@@ -48,6 +48,13 @@ export interface Frame {
   readonly source: string;
   /** The reporter when it is an actor mention ("..., Wang said."). */
   readonly mention: Mention | null;
+  /** A headline's speaker before its colon ("S. Korea's Park: 'No provocation can succeed'"): the content follows the frame. */
+  readonly leading?: boolean;
+}
+
+/** Is token `i` inside the frame? */
+export function inFrame(frame: Frame | null, i: number): boolean {
+  return frame !== null && i >= frame.start && i < frame.end;
 }
 
 // the data records as maps: looked up once per word, and never into Object.prototype
@@ -186,6 +193,16 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       continue;
     const negated = negatedBefore(tokens, i);
 
+    // headline grammar: "India to Deepen Ties With Japan", "China's Xi to Visit Seoul": "to" and a verb after the subject is a commitment
+    if (sent.role === 'headline' && lower === 'to' && headlineFuture(tokens, i, mentionAt)) {
+      const next = tokens[i + 1] as Token;
+      const v = verbIndex.get(next.verbLemma ?? next.lower);
+      const kinds: readonly StanceKind[] = v ? ['commit', ...v.kinds.filter((k) => k !== 'commit')] : ['commit'];
+      hits.push(hit('verb', 'headline-to', i, i, i + 2, kinds, false, false));
+      taken.add(i + 1);
+      continue;
+    }
+
     // modals: "will", "should"; "would like" is a hope
     const modal = MODAL_MAP.get(lower);
     // "Should it appear that ...": an inverted conditional, not an obligation
@@ -283,6 +300,14 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
   }
   // a noun taken up later as a verb's object is not a claim of its own
   return taken.size === 0 ? hits : hits.filter((h) => !(h.type === 'noun' && taken.has(h.head)));
+}
+
+/** "Xi to Visit", "Japan, Australia to hold talks": "to" right after an actor (not a possessor), before a word that is no name or function word. */
+function headlineFuture(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  const before = mentionAt(i - 1);
+  const next = tokens[i + 1];
+  if (!before || before.end !== i || before.possessive || !next || mentionAt(i + 1)) return false;
+  return /^[A-Za-z]+$/.test(next.text) && !/^(DET|ADP|NUM|PRON|CCONJ|SCONJ|PUNCT)$/.test(next.pos);
 }
 
 /** The verb at `i` is governed by a modal just before it ("should (not) respect", "will also support"). */
@@ -411,6 +436,7 @@ const TAIL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'P
  * ", said Wang Yi", and in mid-sentence ", Seoul's foreign ministry said, after ...".
  */
 export function findFrame(sent: Sentence, mentions: readonly Mention[], text: string): Frame | null {
+  if (sent.role === 'headline') return headlineFrame(sent, mentions, text);
   const tokens = sent.tokens;
   let end = tokens.length;
   while (end > 0 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;
@@ -436,6 +462,42 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
     if (v === a || v >= b || v - a > 8 || !SPEECH_FRAME.has(tokens[v]?.lemma ?? '')) continue;
     if (!tokens.slice(v + 1, b).every((t) => TAIL_POS.has(t.pos))) continue;
     return { start: c, end: b, source: srcText(a, v), mention: mentionIn(a, v) };
+  }
+  return null;
+}
+
+/**
+ * Headline grammar: a speaker after a colon ("Seoul must act now: Beijing", "... threatens stability: Tokyo")
+ * or before it ("S. Korea's Park: 'No provocation can succeed'", "Pentagon: drills to go ahead").
+ * The speaker is an actor mention of a few words, not a possessor or modifier ("Korea-Japan Ties: ...").
+ */
+function headlineFrame(sent: Sentence, mentions: readonly Mention[], text: string): Frame | null {
+  const tokens = sent.tokens;
+  let colon = -1;
+  for (let k = sent.bodyFrom + 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.text !== ':') continue;
+    colon = k;
+    break;
+  }
+  if (colon < 0) return null;
+  let end = tokens.length;
+  while (end > colon + 1 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;
+  const speaker = (a: number, b: number) => {
+    let found: Mention | null = null;
+    for (const m of mentions) if (m.start >= a && m.end <= b && !m.possessive && !m.modifier && m.kind !== 'pronoun') found = m;
+    return found;
+  };
+  const source = (a: number, b: number) => trimQuotes(text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0));
+  // "...: FM", "...: Seoul": a short speaker after the colon
+  if (end - colon - 1 <= 4) {
+    const m = speaker(colon + 1, end);
+    if (m && m.end === end) return { start: colon, end, source: source(colon + 1, end), mention: m };
+  }
+  // "S. Korea's Park: '...'": a short speaker before it
+  if (colon - sent.bodyFrom <= 6) {
+    const m = speaker(sent.bodyFrom, colon);
+    if (m && m.end === colon)
+      return { start: sent.bodyFrom, end: colon + 1, source: source(sent.bodyFrom, colon), mention: m, leading: true };
   }
   return null;
 }

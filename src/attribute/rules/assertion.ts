@@ -5,6 +5,7 @@
  */
 import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
+import { inFrame } from '../../clauses/index.js';
 import type { SentenceContext, SentenceRule } from '../context.js';
 import type { Discourse } from '../discourse.js';
 import { startsWithVerb } from '../grammar.js';
@@ -24,7 +25,14 @@ function narrates(ctx: SentenceContext, d: Discourse): boolean {
     }
   }
   for (const m of mentions)
-    if (m.start < firstVerb && !(frame !== null && m.start >= frame.start) && subjectLike(tokens, m) && !ownVoice(m, d)) return true;
+    if (
+      m.start < firstVerb &&
+      !inFrame(frame, m.start) &&
+      !(frame !== null && !frame.leading && m.start >= frame.start) &&
+      subjectLike(tokens, m) &&
+      !ownVoice(m, d)
+    )
+      return true;
   return false;
 }
 
@@ -39,7 +47,10 @@ export const assertion: SentenceRule = {
     "a sentence with no cue in reported speech, a list or the authors' text is the speaker's, the list's or the authors' assertion",
   apply: (ctx, d) => {
     const s = ctx.sentence;
-    if (s.role !== 'body' || narrates(ctx, d)) return undefined;
+    // (inside a quotation every sentence is the speaker's words, whatever its subject; so is a headline with its speaker: "Park: 'No provocation can succeed'")
+    const headlineSpeaker = s.role === 'headline' && ctx.frame !== null && ctx.frameSpeaker !== null;
+    if (s.role !== 'body' && !headlineSpeaker) return undefined;
+    if (!headlineSpeaker && !(ctx.quoted && ctx.frameSpeaker) && narrates(ctx, d)) return undefined;
     const f = ctx.frameSpeaker;
     if (f) return { states: f.states, rule: 'frame', text: f.text, mention: null, kinds: ['state'], cueId: 'assertion' };
     if (d.speaker)

@@ -1,5 +1,6 @@
 /** Frames: ", Wang said." (or the frame that closes a quotation) makes its speaker the holder of what has none. */
-import type { Rule } from '../context.js';
+import { type Rule, sameStates } from '../context.js';
+import { carriedHolding, inheritedHolding, ownHolding } from '../referent.js';
 
 export const frame: Rule = {
   id: 'frame',
@@ -7,5 +8,19 @@ export const frame: Rule = {
   apply: (_cue, ctx) => {
     const f = ctx.frameSpeaker;
     return f ? { states: f.states, rule: 'frame', text: f.text, mention: null } : undefined;
+  },
+};
+
+export const frameModal: Rule = {
+  id: 'frame-modal',
+  description:
+    '"The ROK must apologise," Wang said.; a quotation\'s "No nation should ...": the speaker\'s demand or statement, whatever the modal\'s subject',
+  apply: (cue, ctx, d) => {
+    const f = ctx.frameSpeaker;
+    if (cue.type !== 'modal' || !f || ctx.latestVerb) return undefined;
+    const base = ownHolding(cue, ctx, d) ?? inheritedHolding(cue, ctx, d) ?? carriedHolding(cue, ctx);
+    return base && !sameStates(base.states, f.states)
+      ? { states: f.states, rule: 'frame', text: f.text, mention: null, voices: true }
+      : undefined;
   },
 };

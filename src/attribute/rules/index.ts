@@ -6,7 +6,7 @@
 import type { Rule, SentenceRule } from '../context.js';
 import { assertion } from './assertion.js';
 import { carried, coordinated } from './coordinated.js';
-import { frame } from './frame.js';
+import { frame, frameModal } from './frame.js';
 import { group } from './group.js';
 import { jointNoun } from './joint-noun.js';
 import { jointVoice } from './joint-voice.js';
@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
   // reported speech: the speaker's frame decides before the content's own subject
   speaker, // modals, obligations and subjectless content inside "X said that ..." are X's
   embeddedSubject, // a stance act with its own subject inside reported speech is that subject's (X the source)
+  frameModal, // before the subject rules: '"Both sides should ...," Wang said' and a quotation's modals are the speaker's
   speakerContinuesModal, // before the subject rules: "Both sides should ..." in Wang's paragraph is Wang's
 
   // the clause's own subject
