@@ -144,3 +144,153 @@ describe('headline grammar: "to" for the future, a speaker at the colon, a docum
     expect(lastHolders(text)).toEqual(['China']);
   });
 });
+
+describe("Q&A: a question holds a party's claim it reports, and nothing of its own", () => {
+  // a press conference: the spokesperson named first answers
+  const briefing = (q: string, a = 'We have noted the reports.') =>
+    `Foreign Ministry Spokesperson Mao Ning held a regular press conference.\n\nQ: ${q}\n\nA: ${a}`;
+  const rows: readonly (readonly [title: string, q: string, question: readonly string[], options?: ExtractOptions])[] = [
+    ["a state's reported claim", 'Japan said that the islands are its own. What is your comment?', ['Japan'], pair('China', 'Japan')],
+    [
+      "an official's reported claim",
+      'Secretary of State Antony Blinken said the US will act. How do you respond?',
+      ['US'],
+      pair('China', 'US'),
+    ],
+    [
+      'a reported opposition',
+      'The Philippines rejected the claim on Monday. What is your response?',
+      ['Philippines'],
+      pair('China', 'Philippines'),
+    ],
+    ['an asked clause holds nothing', 'Does China oppose the plan?', [], pair('China', 'Japan')],
+    ['an asked modal holds nothing', 'Will China attend the talks in Seoul?', []],
+    ['"do you" holds nothing', 'Do you think the ROK will join the talks?', []],
+    ['the journalist\'s "we" holds nothing', 'We have seen reports of drills. Can you confirm them?', []],
+    ['a wh-question holds nothing', 'Why did the ROK decide to deploy the system?', []],
+    ["the answer is the spokesperson's", 'What is your comment on the drills?', [], pair('China', 'Japan')],
+    ['a claim of the other party in the question', 'The ROK said it hopes for a summit. Will China agree?', ['ROK']],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, q, question, options] = row;
+    const all = holdersBySentence(briefing(q), options);
+    // the question's sentences are 1 and, when there are two, 2; the answer is the spokesperson's
+    const qs = all.slice(1, -1).flat();
+    expect([...new Set(qs)].sort()).toEqual([...question].sort());
+    expect(all[all.length - 1]).toEqual(['China']);
+  });
+});
+
+describe("reaction: a view drawn from an actor is that actor's", () => {
+  table([
+    ['a protest from a capital', 'The visit drew a protest from Beijing.', ['China']],
+    ['criticism from a state', 'The drills drew sharp criticism from Japan.', ['Japan'], pair('Japan', 'Russia')],
+    ['condemnation from a ministry', "The launch drew condemnation from Seoul's foreign ministry.", ['ROK']],
+    ['opposition from "the" state', 'The plan drew strong opposition from the ROK.', ['ROK']],
+    ['a protest from an official', 'The remarks drew a protest from Foreign Minister Wang Yi.', ['China']],
+    ['an objection from another pair', 'The dam project faced an objection from Egypt.', ['Egypt'], pair('Egypt', 'Ethiopia')],
+    ['concern from a state', 'The test prompted concern from Canberra.', ['Australia'], pair('Australia', 'China')],
+    ['support from a state', 'The resolution won support from India.', ['India'], pair('India', 'Pakistan')],
+    [
+      'a protest from the other side of the pair',
+      'Beijing held the drills despite a protest from Taipei.',
+      ['Taiwan'],
+      pair('China', 'Taiwan'),
+    ],
+    ['no actor after "from"', 'The plan drew criticism from analysts.', []],
+    ['a possessor of its own', "The visit drew China's protest.", ['China']],
+  ]);
+});
+
+describe("speaker's words: a sentence of the speaker's own side, or of judgement, stays the speaker's", () => {
+  table([
+    [
+      "the speaker's own state as subject",
+      'Spokesperson Hua Chunying said China opposes the plan. China has always upheld peace.',
+      ['China'],
+    ],
+    [
+      'another pair, own side',
+      'Foreign Ministry spokesperson Maria Zakharova said the talks failed. Russia has never sought the conflict.',
+      ['Russia'],
+      pair('Russia', 'Ukraine'),
+    ],
+    [
+      "a judgement of the other's act",
+      'Spokesperson Hua Chunying said China opposes the plan. The ROK recently rushed to announce the deployment, which seriously harms regional stability.',
+      ['China'],
+    ],
+    [
+      "a violation named in the speaker's words",
+      'Spokesperson Lin Jian said China is firmly opposed. The vessel violated Chinese law and international law.',
+      ['China'],
+      pair('China', 'Philippines'),
+    ],
+    [
+      'a judgement in another pair',
+      'Indian foreign ministry spokesperson Arindam Bagchi stressed that India seeks calm. Pakistan blatantly violated the ceasefire.',
+      ['India'],
+      pair('India', 'Pakistan'),
+    ],
+    [
+      'a provocation named by the speaker',
+      'Chief Cabinet Secretary Yoshimasa Hayashi said Japan protested. The launch is a grave provocation.',
+      ['Japan'],
+      pair('Japan', 'DPRK'),
+    ],
+    [
+      'narration of the other side, with no judgement, is no claim',
+      'Spokesperson Hua Chunying said China opposes the plan. The ROK held talks with the US.',
+      [],
+    ],
+    [
+      "a third party's doing is no claim",
+      'Spokesperson Hua Chunying said China opposes the plan. Some media have reported harmful rumours.',
+      [],
+    ],
+    [
+      "the authors of a joint text narrate their leaders' meeting",
+      'Joint Statement of the United States and the Republic of Korea\n\nPresident Lee Jae Myung of the Republic of Korea met the President in Washington.',
+      [],
+      pair('US', 'ROK'),
+    ],
+    [
+      'a new paragraph ends the speaker',
+      'Spokesperson Hua Chunying said China opposes the plan.\n\nThe ROK recently rushed to announce the deployment, which seriously harms regional stability.',
+      [],
+    ],
+  ]);
+});
+
+describe('addressee: the actor a hope, a wish or a criticism is aimed at holds nothing', () => {
+  table([
+    [
+      '"We hope the X side will"',
+      'Spokesperson Hua Chunying said China opposes it. We hope the ROK side will stop the deployment.',
+      ['China'],
+    ],
+    [
+      '"It is hoped that the X government could"',
+      'Spokesperson Hua Chunying said China opposes it. It is hoped that the ROK government could handle the issue properly.',
+      ['China'],
+    ],
+    ['a hope about the other', 'China hopes that Seoul will handle the matter prudently.', ['China']],
+    ['an urge addressed to the other', 'Russia urged Ukraine to return to the talks.', ['Russia'], pair('Russia', 'Ukraine')],
+    ['a demand of the other', 'India demanded that Pakistan act against the groups.', ['India'], pair('India', 'Pakistan')],
+    ['a wish for the other', 'Japan wants the ROK to honour the agreement.', ['Japan'], pair('Japan', 'ROK')],
+    ['a call on the other', 'Egypt called on Ethiopia to halt the filling of the dam.', ['Egypt'], pair('Egypt', 'Ethiopia')],
+    [
+      "criticism of the other's act",
+      "Manila criticised Beijing's coast guard for the collision.",
+      ['Philippines'],
+      pair('China', 'Philippines'),
+    ],
+    [
+      "welcome of the other's decision",
+      "Canberra welcomed Beijing's decision to lift the tariffs.",
+      ['Australia'],
+      pair('Australia', 'China'),
+    ],
+    ["opposition to the other's plan", "Greece opposes Turkey's plan to drill in the area.", ['Greece'], pair('Turkey', 'Greece')],
+  ]);
+});

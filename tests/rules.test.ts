@@ -22,6 +22,22 @@ const JOINT = 'Joint Statement of China and the ROK\n\n';
 const REMARKS = 'Remarks by the Spokesperson of the Chinese Embassy in the ROK\n\n';
 
 const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readonly misses: readonly Misses[] }>> = {
+  question: {
+    fires: [
+      ["the journalist's own question", 'Q: Does China oppose the plan?', 'oppose', []],
+      ['an asked clause', 'Q: Will Japan support the plan?', 'support', [], JAPAN_RUSSIA],
+      ['a pronoun in a question', 'Q: They said they hope for talks. What is your comment?', 'said', []],
+    ],
+    misses: [
+      [
+        "a named actor's claim in a question",
+        'Q: Japan said that the islands are its own. What is your comment?',
+        'said',
+        'subject',
+        JAPAN_RUSSIA,
+      ],
+    ],
+  },
   hosting: {
     fires: [
       ['a leader welcomes a leader', 'President Xi welcomed President Moon to Beijing.', 'welcomed', []],
@@ -65,6 +81,13 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
       ['another pair', "Ukraine discussed Russia's position on the talks.", 'position', [], RUSSIA_UKRAINE],
     ],
     misses: [["the position is the subject's own", "China's support for the plan is firm.", 'support', 'possessor']],
+  },
+  'from-actor': {
+    fires: [
+      ['a protest from a capital', 'The visit drew a protest from Beijing.', 'protest', ['China']],
+      ['opposition from a state after "the"', 'The plan drew strong opposition from the ROK.', 'opposition', ['ROK']],
+    ],
+    misses: [['a possessor of its own', "The visit drew China's protest.", 'protest', 'possessor']],
   },
   'bare-noun': {
     fires: [

@@ -48,8 +48,7 @@ export function attribute(
   for (const s of sentences) {
     discourse.enter(s);
     if (s.role !== 'headline' && s.role !== 'body') continue;
-    // a journalist's question holds no position; an answer is the spokesperson's
-    if (s.turn === 'question') continue;
+    // a journalist's question holds no position of its own (see the rule 'question'); an answer is the spokesperson's
     if (s.turn === 'answer' && s.inParagraph === 0) discourse.answer();
     sentenceClaims(s, mentionsOf[s.index] ?? [], text, discourse, claims, trace);
   }
@@ -268,7 +267,7 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
       cue,
       kinds: h.kinds,
       source: ctx.source,
-      because: [h.rule, `cue:${h.cueId}`],
+      because: [h.rule, ...(h.also ?? []), `cue:${h.cueId}`],
       confidence: confidenceOf(h.rule, false) * 0.8,
       start: s.start,
       end: endOfContent(ctx, ctx.frame),

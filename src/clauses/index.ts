@@ -294,8 +294,9 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
       const n = nounCue(t);
-      // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here
-      if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
+      // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here;
+      // "despite a protest from Taipei" names whose view it is, and is
+      if (n && (!afterPreposition(tokens, i) || fromActor(tokens, i, mentionAt))) hits.push(nounHit(n, i, negated));
     }
   }
   // a noun taken up later as a verb's object is not a claim of its own
@@ -359,6 +360,12 @@ function afterSubject(tokens: readonly Token[], i: number, mentionAt: (i: number
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   const m = mentionAt(k);
   return !!m && m.end === k + 1 && !m.possessive;
+}
+
+/** "a protest from Beijing", "opposition from the ROK": the noun at `i` is followed by "from" and an actor. */
+function fromActor(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  if (tokens[i + 1]?.lower !== 'from') return false;
+  return mentionAt(i + 2) !== undefined || (tokens[i + 2]?.lower === 'the' && mentionAt(i + 3) !== undefined);
 }
 
 /** The noun at `i` (with its possessor and adjectives) is the object of a preposition. */

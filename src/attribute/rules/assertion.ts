@@ -6,33 +6,47 @@
 import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
 import { inFrame } from '../../clauses/index.js';
-import type { SentenceContext, SentenceRule } from '../context.js';
+import type { Referent, SentenceContext, SentenceRule } from '../context.js';
+import { EVALUATIVE } from '../data/evaluation.js';
 import type { Discourse } from '../discourse.js';
 import { startsWithVerb } from '../grammar.js';
 import { subjectLike } from '../subject.js';
 
-/** Does the sentence narrate (a subject of its own before its first verb, or a third party's doing)? */
-function narrates(ctx: SentenceContext, d: Discourse): boolean {
+/**
+ * Does the sentence narrate: a third party's doing ("Some South Korean media have published reports"), or
+ * a subject of its own before its first verb ("They discussed ...") that is not the speaker's own side?
+ */
+function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-party' | 'subject' | null {
   const { sentence: s, tokens, mentions, frame } = ctx;
   // (only a subject before the sentence's first verb counts: "... to deter the DPRK, which ..." is no narrator)
-  let firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb < 0) firstVerb = tokens.length;
-  // ("Some South Korean media have published reports": a third party's doing is narration, nobody's assertion)
+  let firstVerb = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]?.pos !== 'VERB' && tokens[k]?.pos !== 'AUX') continue;
+    firstVerb = k;
+    break;
+  }
   if (firstVerb < tokens.length && !startsWithVerb(s)) {
     for (let k = s.bodyFrom; k < firstVerb; k++) {
       const t = tokens[k];
-      if (t && (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower)) return true;
+      if (t && (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower)) return 'third-party';
     }
   }
-  for (const m of mentions)
-    if (
-      m.start < firstVerb &&
-      !inFrame(frame, m.start) &&
-      !(frame !== null && !frame.leading && m.start >= frame.start) &&
-      subjectLike(tokens, m) &&
-      !ownVoice(m, d)
-    )
-      return true;
+  for (const m of mentions) {
+    if (m.start >= firstVerb || inFrame(frame, m.start) || (frame !== null && !frame.leading && m.start >= frame.start)) continue;
+    // ("China has always believed ...", in a Chinese spokesperson's remarks: the speaker's own side is no narrator)
+    if (subjectLike(tokens, m) && !ownVoice(m, d) && !ownSide(m, voice)) return 'subject';
+  }
+  return null;
+}
+
+/** A subject of the speaker's own state (one speaker's: the authors of a joint text narrate their own leaders' meeting). */
+function ownSide(m: Mention, voice: Referent): boolean {
+  return m.states.length > 0 && voice.states.length === 1 && m.states.every((x) => voice.states.includes(x));
+}
+
+/** "..., which seriously harms regional stability": a judgement in the speaker's words. */
+function evaluates(ctx: SentenceContext): boolean {
+  for (let k = ctx.sentence.bodyFrom; k < ctx.tokens.length; k++) if (EVALUATIVE.has(ctx.tokens[k]?.lower ?? '')) return true;
   return false;
 }
 
@@ -41,39 +55,45 @@ function ownVoice(m: Mention, d: Discourse): boolean {
   return m.pronoun === 'it' || (d.voice !== null && (m.pronoun === 'we' || m.pronoun === 'i'));
 }
 
+/** Who would hold the sentence as an assertion: the frame's or quotation's speaker, the paragraph's speaker, a list's holder, the authors. */
+function candidate(ctx: SentenceContext, d: Discourse): { who: Referent; rule: string } | null {
+  if (ctx.frameSpeaker) return { who: ctx.frameSpeaker, rule: 'frame' };
+  if (d.speaker) return { who: d.speaker, rule: 'speaker-continues' };
+  if (d.listCarry && startsWithVerb(ctx.sentence)) return { who: d.listCarry, rule: 'list-item' };
+  // (not a heading that opens a list: "The two leaders committed to:")
+  if (d.voice && !/:$/.test(ctx.text.slice(ctx.sentence.start, ctx.sentence.end).trim())) return { who: d.voice, rule: 'joint-voice' };
+  return null;
+}
+
 export const assertion: SentenceRule = {
   id: 'assertion',
   description:
     "a sentence with no cue in reported speech, a list or the authors' text is the speaker's, the list's or the authors' assertion",
   apply: (ctx, d) => {
     const s = ctx.sentence;
-    // (inside a quotation every sentence is the speaker's words, whatever its subject; so is a headline with its speaker: "Park: 'No provocation can succeed'")
+    // a headline with its speaker ("Park: 'No provocation can succeed'") is the speaker's; other headlines are not read so
     const headlineSpeaker = s.role === 'headline' && ctx.frame !== null && ctx.frameSpeaker !== null;
-    if (s.role !== 'body' && !headlineSpeaker) return undefined;
-    if (!headlineSpeaker && !(ctx.quoted && ctx.frameSpeaker) && narrates(ctx, d)) return undefined;
-    const f = ctx.frameSpeaker;
-    if (f) return { states: f.states, rule: 'frame', text: f.text, mention: null, kinds: ['state'], cueId: 'assertion' };
-    if (d.speaker)
-      return {
-        states: d.speaker.states,
-        rule: 'speaker-continues',
-        text: d.speaker.text,
-        mention: null,
-        kinds: ['state'],
-        cueId: 'assertion',
-      };
-    if (d.listCarry && startsWithVerb(s))
-      return {
-        states: d.listCarry.states,
-        rule: 'list-item',
-        text: d.listCarry.text,
-        mention: null,
-        kinds: ['commit'],
-        cueId: 'list-item',
-      };
-    // (not a heading that opens a list: "The two leaders committed to:")
-    if (d.voice && !/:$/.test(ctx.text.slice(s.start, s.end).trim()))
-      return { states: d.voice.states, rule: 'joint-voice', text: d.voice.text, mention: null, kinds: ['state'], cueId: 'assertion' };
-    return undefined;
+    if ((s.role !== 'body' && !headlineSpeaker) || s.turn === 'question') return undefined;
+    const c = candidate(ctx, d);
+    if (!c) return undefined;
+    // inside a quotation every sentence is the speaker's words, whatever its subject; a judgement in the speaker's or authors' words too
+    const also: string[] = [];
+    const narrated = headlineSpeaker || ctx.quoted ? null : narration(ctx, d, c.who);
+    if (narrated === 'third-party') return undefined;
+    if (narrated === 'subject') {
+      // (a judgement, not narration, only in one speaker's words: a joint text's authors narrate their meeting)
+      if (c.rule === 'list-item' || c.who.states.length !== 1 || !evaluates(ctx)) return undefined;
+      also.push('evaluation');
+    }
+    const list = c.rule === 'list-item';
+    return {
+      states: c.who.states,
+      rule: c.rule,
+      text: c.who.text,
+      mention: null,
+      also,
+      kinds: list ? ['commit'] : ['state'],
+      cueId: list ? 'list-item' : 'assertion',
+    };
   },
 };

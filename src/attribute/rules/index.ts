@@ -14,16 +14,20 @@ import { listItem } from './list-item.js';
 import { bareNoun, hosting, insideStance, mayInNews, noAgent, stanceNounElsewhere, thirdParty } from './no-claim.js';
 import { paragraphHolder } from './paragraph-holder.js';
 import { pronoun } from './pronoun.js';
+import { question } from './question.js';
+import { fromActor } from './reaction.js';
 import { embeddedSubject, speaker, speakerContinues, speakerContinuesModal } from './speaker.js';
 import { possessor, subject } from './subject.js';
 
 export const RULES: readonly Rule[] = [
   // what holds no claim first: nothing after these may give the cue a holder
+  question, // first: in a journalist's question only a named actor's stance verb, not asked itself, goes on
   hosting, // a cue about a visitor is never a stance, whoever its subject
   mayInNews, // "may" in news is the writer's guess, whoever its subject
   noAgent, // a passive with no agent has no subject for the rules below to read
   thirdParty, // before inside-stance: a third party's words still frame the cues after them (they hold nothing)
   stanceNounElsewhere, // before possessor: a noun in another actor's clause is only mentioned
+  fromActor, // before bare-noun: "a protest from Beijing" is Beijing's
   bareNoun, // before joint-noun: a bare "the deal" is no claim; "a deal with China" goes on
   insideStance, // before speaker: inside "hopes that ...", the later cues add nothing
 
