@@ -14,7 +14,8 @@ import type { Sentence } from '../segment/index.js';
 import { FILLER } from '../shared/filler.js';
 import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
-import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
+import { ADJ_CUES, HOSTING_VERBS, MODALS, type NounCue, SPEECH_FRAME, type VerbCue } from './data/cues.js';
+import { BUILT_IN, type CueSentence, type Lexicon } from './lexicon.js';
 
 export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
 
@@ -52,21 +53,18 @@ export interface Frame {
 // the data records as maps: looked up once per word, and never into Object.prototype
 const MODAL_MAP = new Map(Object.entries(MODALS));
 const ADJ_MAP = new Map(Object.entries(ADJ_CUES));
-const PARTICLE_MAP = new Map(Object.entries(PARTICLE_CUES));
-const verbIndex = new Map<string, (typeof VERB_CUES)[number]>();
-for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
-const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
-for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
+// verbs, particles and nouns are looked up in the call's lexicon (./lexicon.ts): the built-in one, or a caller's on top
 
 /** Does the sentence name an agreement ("the consensus", "a deal")? It can hold a claim with no actor named in it. */
 export function namesAgreement(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => nounCue(t)?.joint === true);
+  return tokens.some((t) => nounCue(t, BUILT_IN)?.joint === true);
 }
 
 /** The stance noun a word is, singular or plural: "concerns", "wishes", "positions". */
-function nounCue(t: Token): (typeof NOUN_CUES)[number] | undefined {
+function nounCue(t: Token, lex: Lexicon): NounCue | undefined {
   const w = t.lower;
-  return nounIndex.get(w) ?? (w.endsWith('s') ? (nounIndex.get(w.slice(0, -1)) ?? nounIndex.get(w.slice(0, -2))) : undefined);
+  const nouns = lex.nouns;
+  return nouns.get(w) ?? (w.endsWith('s') ? (nouns.get(w.slice(0, -1)) ?? nouns.get(w.slice(0, -2))) : undefined);
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -102,10 +100,10 @@ function negatedBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The stance noun that is the object of the verb at `i`, within a few words. */
-function objectNoun(tokens: readonly Token[], i: number): { at: number; cue: (typeof NOUN_CUES)[number] } | null {
+function objectNoun(tokens: readonly Token[], i: number, lex: Lexicon): { at: number; cue: NounCue } | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k] as Token;
-    const n = nounCue(t);
+    const n = nounCue(t, lex);
     // a stance noun; or a word wink took for a verb but that follows a determiner ("its protests", "the hope")
     const afterDeterminer =
       (k > i + 1 && /^(DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) || /^(its|their|our|his|her|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
@@ -130,7 +128,7 @@ function finiteOrParticiple(tokens: readonly Token[], i: number, from: number): 
 }
 
 /** The purpose of a meeting is a pledge of those who met: "convened ... to inaugurate a new era". */
-const PURPOSE: (typeof VERB_CUES)[number] = { id: 'purpose', lemmas: [], kinds: ['commit', 'state'] };
+const PURPOSE: VerbCue = { id: 'purpose', lemmas: [], kinds: ['commit', 'state'] };
 
 const MEETING = new Set(['meet', 'gather', 'convene', 'met', 'convened', 'gathered']);
 
@@ -159,8 +157,9 @@ export function isParticipleStart(tokens: readonly Token[], i: number, from: num
   return i === from && /(ing|ed)$/.test(tokens[i]?.lower ?? '');
 }
 
-export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Frame | null): CueHit[] {
+export function findCues(sent: CueSentence, mentions: readonly Mention[], frame: Frame | null): CueHit[] {
   const tokens = sent.tokens;
+  const lex = sent.cues ?? BUILT_IN;
   const hits: CueHit[] = [];
   const taken = new Set<number>();
   const inFrame = (i: number) => frame !== null && i >= frame.start && i < frame.end;
@@ -171,7 +170,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const lemma = t.verbLemma ?? t.lemma;
+    const lemma = lex.forms?.get(lower) ?? t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
     if (
@@ -213,7 +212,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || verbIndex.has(lower)) && afterSubject(tokens, i, mentionAt));
+    const verbish = t.pos === 'VERB' || ((lemma !== lower || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -223,20 +222,21 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       const afterPossessive = /^(its|their|our|his|her|my|'s)$/.test(tokens[i - 1]?.lower ?? '');
       if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
       if (afterPossessive) {
-        const n = nounCue(t);
+        const n = nounCue(t, lex);
         if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
         continue;
       }
-      const particles = PARTICLE_MAP.get(lemma);
+      const particles = lex.particles.get(lemma);
       let matched = false;
       if (particles) {
-        for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
-          const p = own(particles, tokens[k]?.lower ?? '');
-          if (p) {
-            const kinds = objectKinds(tokens, k, p.kinds, taken);
+        for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3) && !matched; k++) {
+          for (const p of particles) {
+            if (!p.words.every((w, q) => tokens[k + q]?.lower === w)) continue;
+            const last = k + p.words.length - 1;
+            const kinds = objectKinds(tokens, last, p.kinds, taken, lex);
             // "pointed out that", "made clear that" report content like "said"
-            hits.push(hit('verb', p.id, i, i, k + 1, kinds.kinds, p.id === 'state', negated, kinds.object));
-            for (let q = i; q <= k; q++) taken.add(q);
+            hits.push(hit('verb', p.id, i, i, last + 1, kinds.kinds, p.id === 'state', negated, kinds.object));
+            for (let q = i; q <= last; q++) taken.add(q);
             matched = true;
             break;
           }
@@ -244,13 +244,16 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
         }
       }
       if (matched) continue;
-      if (NARRATION.has(lemma)) {
+      if (lex.narration.has(lemma)) {
         continue;
       }
       // "met ... to inaugurate a new era": a pledge; "met ... to consult on", "to discuss": the agenda, narrated
-      const v = verbIndex.get(lemma) ?? (purposeOfMeeting(tokens, i) && !NARRATION.has(lemma) ? PURPOSE : undefined);
+      let v = lex.verbs.get(lemma) ?? (purposeOfMeeting(tokens, i) ? PURPOSE : undefined);
       if (!v) continue;
-      const obj = objectNoun(tokens, i);
+      // "denied that ...", "warned Pakistan not to ...": the complement can make the verb another entry
+      if (v.complements) v = refine(v, complementOf(tokens, i, mentionAt), lex);
+      if (v.kinds.length === 0) continue;
+      const obj = objectNoun(tokens, i, lex);
       let kinds: readonly StanceKind[] = v.kinds;
       let object: CueHit | null = null;
       let end = i + 1;
@@ -268,13 +271,13 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
       const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person') || hostsPerson(tokens, i));
-      hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i)));
+      hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i, lemma)));
       continue;
     }
 
     // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const n = nounCue(t);
+      const n = nounCue(t, lex);
       // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here
       if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
     }
@@ -291,10 +294,10 @@ function afterModal(tokens: readonly Token[], i: number): boolean {
   return !!m && tokens[k + 1]?.lemma !== 'like';
 }
 
-/** "is expected to", "it is hoped that", "was welcomed": a participle after a form of "be". */
-function isPassive(tokens: readonly Token[], i: number): boolean {
+/** "is expected to", "it is hoped that", "was welcomed": a participle (of the verb of `lemma`) after a form of "be". */
+function isPassive(tokens: readonly Token[], i: number, lemma: string): boolean {
   const t = tokens[i] as Token;
-  if (t.lower === t.lemma && t.verbLemma === null) return false;
+  if (t.lower === lemma) return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
   return /^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') && /(ed|en|wn|ld|ht)$/.test(t.lower);
@@ -341,13 +344,61 @@ function afterPreposition(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.pos === 'ADP';
 }
 
+/** The entry a verb is read as, given what follows it: the most specific key first ("object to", then "to"). */
+function refine(v: VerbCue, key: string, lex: Lexicon): VerbCue {
+  const c = v.complements;
+  if (!c || key === '') return v;
+  const id = own(c, key) ?? (key.startsWith('object ') ? own(c, key.slice(7)) : undefined);
+  return (id === undefined ? undefined : lex.entries.get(id)) ?? v;
+}
+
+/** Nominative pronouns: one of them after the verb is the subject of a clause ("denied they had"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words of an object noun phrase: "Pakistan", "its allies", "the two Koreas", "Seoul's envoy". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * What follows the verb at `i`, as a key of `VerbCue.complements`: 'that' (a clause), 'to' (an infinitive),
+ * a preposition, 'object', 'object' and one of the others ("warned Pakistan not to"), or '' (nothing of these).
+ */
+function complementOf(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): string {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV' && !NEGATORS.has(tokens[k]?.lower ?? '')) k++;
+  const direct = complementMarker(tokens, k);
+  if (direct) return direct;
+  let j = k;
+  while (j < Math.min(tokens.length, k + 8)) {
+    const t = tokens[j] as Token;
+    const possessive = t.lower === "'s" || t.lower === "'";
+    if (!OBJECT_POS.has(t.pos) && !possessive && !mentionAt(j) && !(j > k && t.lower === 'and')) break;
+    j++;
+  }
+  if (j === k) return '';
+  // "denied they had", "warned the talks could collapse": the noun phrase is the subject of a clause
+  if ((j === k + 1 && SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) || tokens[j]?.pos === 'AUX') return 'that';
+  const after = complementMarker(tokens, j);
+  return after ? `object ${after}` : 'object';
+}
+
+/** 'that', 'to' + verb (after an optional "not"), or a preposition, at `k`. */
+function complementMarker(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'that' && t.pos !== 'DET') return 'that';
+  const to = NEGATORS.has(t.lower) ? k + 1 : k;
+  if (tokens[to]?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) return 'to';
+  if (to === k && t.pos === 'ADP' && t.lower !== 'to') return t.lower;
+  return null;
+}
+
 function objectKinds(
   tokens: readonly Token[],
   particleAt: number,
   base: readonly StanceKind[],
   taken: Set<number>,
+  lex: Lexicon,
 ): { kinds: readonly StanceKind[]; object: CueHit | null } {
-  const obj = objectNoun(tokens, particleAt);
+  const obj = objectNoun(tokens, particleAt, lex);
   if (!obj) return { kinds: base, object: null };
   taken.add(obj.at);
   const object = nounHit(obj.cue, obj.at, false);
@@ -371,7 +422,7 @@ function hit(
 }
 
 /** A stance noun at `at` ("its opposition", "the consensus"). */
-function nounHit(cue: (typeof NOUN_CUES)[number], at: number, negated: boolean): CueHit {
+function nounHit(cue: NounCue, at: number, negated: boolean): CueHit {
   return {
     type: 'noun',
     id: cue.id,
