@@ -170,7 +170,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
     if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const lemma = lex.forms?.get(lower) ?? t.lemma;
+    const lemma = t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
     if (

@@ -6,6 +6,7 @@
  */
 
 import { StanceError } from '../errors.js';
+import { CLOSED_CLASS } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { type CompiledCues, STANCE_KINDS, type StanceKind } from '../types.js';
 import { NARRATION, NOUN_CUES, type NounCue, PARTICLE_CUES, VERB_CUES, type VerbCue } from './data/cues.js';
@@ -28,7 +29,7 @@ export interface Lexicon {
   readonly nouns: ReadonlyMap<string, NounCue>;
   /** Verbs that narrate (less any the caller made a cue). */
   readonly narration: ReadonlySet<string>;
-  /** Inflected form -> lemma of the caller's verbs; the built-in forms are on the tokens (`Token.verbLemma`). */
+  /** Inflected form -> lemma of the caller's verbs, put on the tokens by `withCues` as the built-in forms are by `tokenize`. */
   readonly forms: ReadonlyMap<string, string> | null;
 }
 
@@ -68,112 +69,138 @@ function build(verbs: readonly VerbCue[], nouns: readonly NounCue[], particles: 
 
 export const BUILT_IN: Lexicon = build([], [], []);
 
-// ---- options.cues: checked up front, then merged with the built-in lexicon
+// ---- options.cues: checked up front (here and by compileCues), then merged with the built-in lexicon
 
-const TOP = ['version', 'forms', 'verbs', 'particles', 'nouns'];
-const WORD = /^[a-z][a-z'-]*$/;
 /** `that`, `to`, `object`, a preposition, or `object` and one of those. */
 const COMPLEMENT = /^(object|(object )?[a-z]+)$/;
-
-type Check = (value: unknown, where: string) => void;
-
-function fail(call: string, where: string, expected: string, found: unknown): never {
-  throw new StanceError('INVALID_OPTIONS', `${call}${where}`, expected, found);
-}
+const KINDS = STANCE_KINDS.join(', ');
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Checks and returns the caller's compiled cues as a lexicon on top of the built-in one. */
+/** A word as tokens are looked up: lower case, no spaces ("slam", "rebuke", "démarche"). */
+export function isWord(x: unknown): x is string {
+  return typeof x === 'string' && x !== '' && x === x.toLowerCase() && !/\s/.test(x);
+}
+
+/** Checks of one call's input; each failure is a StanceError naming the call and the field ("compileCues verbs[2].kinds[0]"). */
+export function checker(call: string) {
+  const fail = (where: string, expected: string, found: unknown): never => {
+    throw new StanceError('INVALID_OPTIONS', where === '' ? call : `${call} ${where}`, expected, found);
+  };
+  return {
+    fail,
+    record(x: unknown, where: string, expected: string, allowed: readonly string[]): Record<string, unknown> {
+      if (!isRecord(x)) fail(where, expected, x);
+      const r = x as Record<string, unknown>;
+      for (const k of Object.keys(r)) if (!allowed.includes(k)) fail(where, `only the fields ${allowed.join(', ')}`, k);
+      return r;
+    },
+    list(x: unknown, where: string): unknown[] {
+      if (x === undefined) return [];
+      if (!Array.isArray(x)) fail(where, 'an array', x);
+      return x as unknown[];
+    },
+    words(x: unknown, where: string, test: (w: unknown) => boolean, expected: string): string[] {
+      if (!Array.isArray(x) || x.length === 0) fail(where, `a non-empty array of ${expected}`, x);
+      (x as unknown[]).forEach((w, i) => {
+        if (!test(w)) fail(`${where}[${i}]`, expected, w);
+      });
+      return x as string[];
+    },
+    kinds(x: unknown, where: string, mayBeEmpty: boolean): StanceKind[] {
+      if (!Array.isArray(x) || (!mayBeEmpty && x.length === 0))
+        fail(where, `${mayBeEmpty ? 'an' : 'a non-empty'} array of stance kinds (${KINDS})`, x);
+      (x as unknown[]).forEach((k, i) => {
+        if (!STANCE_KINDS.includes(k as StanceKind)) fail(`${where}[${i}]`, `a stance kind (${KINDS})`, k);
+      });
+      return x as StanceKind[];
+    },
+    id(x: unknown, where: string): string {
+      if (typeof x !== 'string' || x.trim() === '') fail(where, 'a non-empty string id', x);
+      return x as string;
+    },
+    flag(x: unknown, where: string): void {
+      if (x !== undefined && typeof x !== 'boolean') fail(where, 'true or false', x);
+    },
+    /** `{ that: 'state', to: 'urge' }`: complement keys, and ids of verb entries (built-in, or among `ids`). */
+    complements(x: unknown, where: string, ids: ReadonlySet<string>): void {
+      if (x === undefined) return;
+      if (!isRecord(x) || Object.keys(x).length === 0) fail(where, "an object { complement: entry id }, as { that: 'state' }", x);
+      for (const [key, target] of Object.entries(x as Record<string, unknown>)) {
+        if (!COMPLEMENT.test(key)) fail(where, "complements 'that', 'to', 'object', a preposition, or 'object' and one of those", key);
+        if (typeof target !== 'string' || !(ids.has(target) || BUILT_IN.entries.has(target)))
+          fail(`${where}.${key}`, 'the id of a verb entry, built-in (state, urge, oppose, ...) or given', target);
+      }
+    },
+  };
+}
+
+const TOP = ['version', 'forms', 'verbs', 'particles', 'nouns'];
+
+/** Checks the caller's compiled cues and returns them as a lexicon on top of the built-in one. */
 export function lexiconOf(value: unknown, call: string): Lexicon {
-  if (!isRecord(value)) fail(call, '', 'the object compileCues() returns: { version: 1, forms, verbs, particles, nouns }', value);
-  for (const k of Object.keys(value)) if (!TOP.includes(k)) fail(call, '', `only the fields ${TOP.join(', ')}`, k);
-  if (value.version !== 1) fail(call, '.version', '1 (the format compileCues() writes)', value.version);
-
-  const words: Check = (x, where) => {
-    if (!Array.isArray(x) || x.length === 0) fail(call, where, 'a non-empty array of lower-case words', x);
-    x.forEach((w, i) => {
-      if (typeof w !== 'string' || !WORD.test(w)) fail(call, `${where}[${i}]`, 'a lower-case word ("slam")', w);
-    });
-  };
-  const kinds = (x: unknown, where: string, empty: boolean): void => {
-    if (!Array.isArray(x) || (!empty && x.length === 0))
-      fail(call, where, `${empty ? 'an' : 'a non-empty'} array of stance kinds (${STANCE_KINDS.join(', ')})`, x);
-    x.forEach((k, i) => {
-      if (!STANCE_KINDS.includes(k as StanceKind)) fail(call, `${where}[${i}]`, `a stance kind (${STANCE_KINDS.join(', ')})`, k);
-    });
-  };
-  const id = (x: unknown, where: string) => {
-    if (typeof x !== 'string' || x.trim() === '') fail(call, where, 'a non-empty string id', x);
-  };
-  const fields = (r: Record<string, unknown>, allowed: readonly string[], where: string) => {
-    for (const k of Object.keys(r)) if (!allowed.includes(k)) fail(call, where, `only the fields ${allowed.join(', ')}`, k);
-  };
-  const list = (x: unknown, where: string): unknown[] => {
-    if (x === undefined) return [];
-    if (!Array.isArray(x)) fail(call, where, 'an array', x);
-    return x;
-  };
-
-  const verbs = list(value.verbs, '.verbs').map((v, i): VerbCue => {
-    const where = `.verbs[${i}]`;
-    if (!isRecord(v)) fail(call, where, '{ id, lemmas, kinds, speech?, complements? }', v);
-    fields(v, ['id', 'lemmas', 'kinds', 'speech', 'complements'], where);
-    id(v.id, `${where}.id`);
-    words(v.lemmas, `${where}.lemmas`);
-    kinds(v.kinds, `${where}.kinds`, v.complements !== undefined);
-    if (v.speech !== undefined && typeof v.speech !== 'boolean') fail(call, `${where}.speech`, 'true or false', v.speech);
-    if (v.complements !== undefined && (!isRecord(v.complements) || Object.keys(v.complements).length === 0))
-      fail(call, `${where}.complements`, 'an object { complement: entry id }', v.complements);
+  const c = checker(call);
+  const top = c.record(value, '', 'the object compileCues() returns: { version: 1, forms, verbs, particles, nouns }', TOP);
+  if (top.version !== 1) c.fail('version', '1 (the format compileCues() writes)', top.version);
+  const lower = 'lower-case words ("slam")';
+  const verbs = c.list(top.verbs, 'verbs').map((x, i): VerbCue => {
+    const where = `verbs[${i}]`;
+    const v = c.record(x, where, '{ id, lemmas, kinds, speech?, complements? }', ['id', 'lemmas', 'kinds', 'speech', 'complements']);
+    c.id(v.id, `${where}.id`);
+    c.words(v.lemmas, `${where}.lemmas`, isWord, lower);
+    c.kinds(v.kinds, `${where}.kinds`, v.complements !== undefined);
+    c.flag(v.speech, `${where}.speech`);
     return v as unknown as VerbCue;
   });
-  const ids = new Set([...VERB_CUES.map((v) => v.id), ...verbs.map((v) => v.id)]);
+  const ids = new Set(verbs.map((v) => v.id));
   verbs.forEach((v, i) => {
-    for (const [key, target] of Object.entries(v.complements ?? {})) {
-      const where = `.verbs[${i}].complements`;
-      if (!COMPLEMENT.test(key))
-        fail(call, where, "a complement: 'that', 'to', 'object', a preposition, or 'object' and one of those", key);
-      if (typeof target !== 'string' || !ids.has(target))
-        fail(call, `${where}.${key}`, 'the id of a verb entry, built-in or given', target);
-    }
+    c.complements(v.complements, `verbs[${i}].complements`, ids);
   });
-
-  const particles = list(value.particles, '.particles').map((p, i) => {
-    const where = `.particles[${i}]`;
-    if (!isRecord(p)) fail(call, where, '{ verb, words, id, kinds }', p);
-    fields(p, ['verb', 'words', 'id', 'kinds'], where);
-    if (typeof p.verb !== 'string' || !WORD.test(p.verb)) fail(call, `${where}.verb`, 'a lower-case verb lemma ("lash")', p.verb);
-    words(p.words, `${where}.words`);
-    id(p.id, `${where}.id`);
-    kinds(p.kinds, `${where}.kinds`, false);
+  const particles = c.list(top.particles, 'particles').map((x, i) => {
+    const where = `particles[${i}]`;
+    const p = c.record(x, where, '{ verb, words, id, kinds }', ['verb', 'words', 'id', 'kinds']);
+    if (!isWord(p.verb)) c.fail(`${where}.verb`, 'a lower-case verb lemma ("lash")', p.verb);
+    c.words(p.words, `${where}.words`, isWord, lower);
+    c.id(p.id, `${where}.id`);
+    c.kinds(p.kinds, `${where}.kinds`, false);
     return p as unknown as ParticleCue & { verb: string };
   });
-
-  const nouns = list(value.nouns, '.nouns').map((n, i): NounCue => {
-    const where = `.nouns[${i}]`;
-    if (!isRecord(n)) fail(call, where, '{ id, lemmas, kinds }', n);
-    fields(n, ['id', 'lemmas', 'kinds'], where);
-    id(n.id, `${where}.id`);
-    words(n.lemmas, `${where}.lemmas`);
-    kinds(n.kinds, `${where}.kinds`, false);
+  const nouns = c.list(top.nouns, 'nouns').map((x, i): NounCue => {
+    const where = `nouns[${i}]`;
+    const n = c.record(x, where, '{ id, lemmas, kinds }', ['id', 'lemmas', 'kinds']);
+    c.id(n.id, `${where}.id`);
+    c.words(n.lemmas, `${where}.lemmas`, isWord, lower);
+    c.kinds(n.kinds, `${where}.kinds`, false);
     return n as unknown as NounCue;
   });
-
-  if (!isRecord(value.forms)) fail(call, '.forms', 'an object { "slammed": "slam", ... }', value.forms);
+  if (!isRecord(top.forms)) c.fail('forms', 'an object of inflected forms { "slammed": "slam", ... }', top.forms);
   const known = new Set([...verbs.flatMap((v) => v.lemmas), ...particles.map((p) => p.verb)]);
   const forms = new Map<string, string>();
-  for (const [form, lemma] of Object.entries(value.forms)) {
-    if (!WORD.test(form)) fail(call, '.forms', 'inflected forms in lower case as keys', form);
-    if (typeof lemma !== 'string' || !known.has(lemma)) fail(call, `.forms.${form}`, 'the lemma of one of the given verbs', lemma);
-    forms.set(form, lemma);
+  for (const [form, lemma] of Object.entries(top.forms as Record<string, unknown>)) {
+    if (!isWord(form)) c.fail('forms', 'inflected forms in lower case as keys', form);
+    if (typeof lemma !== 'string' || !known.has(lemma)) c.fail(`forms.${form}`, 'the lemma of one of the verbs or particles given', lemma);
+    forms.set(form, lemma as string);
   }
   return { ...build(verbs, nouns, particles), forms };
 }
 
-/** The sentences of one call, each carrying the call's lexicon. */
+/**
+ * The sentences of one call, each carrying the call's lexicon; a word that is an inflected form of one of the
+ * caller's verbs gets its lemma as `verbLemma`, as the built-in forms do when tokens are made, so that every
+ * stage knows "Chile rebuffs the offer" has a verb, whatever wink tagged it.
+ */
 export function withCues(sentences: readonly Sentence[], cues: Lexicon): CueSentence[] {
-  return sentences.map((s) => ({ ...s, cues }));
+  const forms = cues.forms;
+  return sentences.map((s) => {
+    if (!forms || forms.size === 0 || !s.tokens.some((t) => forms.has(t.lower))) return { ...s, cues };
+    const tokens = s.tokens.map((t) => {
+      const lemma = CLOSED_CLASS.has(t.pos) ? undefined : forms.get(t.lower);
+      return lemma === undefined ? t : { ...t, lemma, verbLemma: lemma };
+    });
+    return { ...s, tokens, cues };
+  });
 }
 
 export type { CompiledCues };
