@@ -218,7 +218,10 @@ describe('errors', () => {
 
 describe('--cues', () => {
   let dir: string;
-  const source: CueSource = { verbs: [{ lemmas: ['rebuff', 'lash out at'], kinds: ['oppose'] }], nouns: [{ lemmas: ['rebuke'], kinds: ['oppose'] }] };
+  const source: CueSource = {
+    verbs: [{ lemmas: ['rebuff', 'lash out at'], kinds: ['oppose'] }],
+    nouns: [{ lemmas: ['rebuke'], kinds: ['oppose'] }],
+  };
   const input = "Chile rebuffed the offer. Poland lashed out at the court. China's rebuke was sharp. Peru praised the deal.";
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stances-cues-'));
