@@ -237,17 +237,17 @@ describe('--cues', () => {
     expect(field(r.out, 'holder')).toEqual(['Chile', 'Poland', 'China', 'Peru']);
     expect(field(r.out, 'cue').map((c: { text: string }) => c.text)).toEqual(['rebuffed', 'lashed out at', 'rebuke', 'praised the deal']);
     expect(field(r.out, 'kind')).toEqual(['oppose', 'oppose', 'oppose', 'support']);
-  });
+  }, 30000);
   it('without --cues, only the built-in lexicon', () => {
     expect(field(cli(['--format', 'ndjson', '--others', '-'], input).out, 'holder')).toEqual(['Peru']);
   });
   it('with --jobs 2 as with one', () => {
     const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: input })).join('\n');
-    const args = ['--ndjson-in', '--format', 'csv', '--others', '--cues', path.join(dir, 'source.json'), '-'];
+    const args = ['--ndjson-in', '--format', 'csv', '--others', '--cues', path.join(dir, 'compiled.json'), '-'];
     const one = cli([...args, '--jobs', '1'], many);
     expect(one.out.split('\r\n').length).toBeGreaterThan(160);
     expect(cli([...args, '--jobs', '2'], many).out).toBe(one.out);
-  });
+  }, 60000);
   it.each([
     ['missing.json', /^stances: --cues: cannot read .*missing\.json: ENOENT\n$/],
     ['broken.json', /^stances: --cues .*broken\.json: expected JSON, found malformed JSON \(.*\)\n$/],
@@ -258,7 +258,7 @@ describe('--cues', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.out).toBe('');
-  });
+  }, 30000);
 });
 
 describe('--jobs', () => {

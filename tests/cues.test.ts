@@ -278,11 +278,11 @@ describe('the main entry never loads compromise', () => {
     );
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('3');
-  });
+  }, 30000);
 
   it('the hook catches compromise: importing stances/lexicon fails under it', () => {
     const r = run(`await import('./dist/lexicon.js');`);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/compromise was imported by .*dist\/nlp\/compromise\.js/);
-  });
+  }, 30000);
 });
