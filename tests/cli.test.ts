@@ -231,13 +231,17 @@ describe('--cues', () => {
     fs.writeFileSync(path.join(dir, 'bad-kind.json'), JSON.stringify({ verbs: [{ lemmas: ['rebuff'], kinds: ['opose'] }] }));
     fs.writeFileSync(path.join(dir, 'bad-compiled.json'), JSON.stringify({ ...compileCues(source), version: 3 }));
   });
-  it.each(['source.json', 'compiled.json'])('%s: the custom verbs, particle verbs and nouns, as the library finds them', (file) => {
-    const r = cli(['--format', 'ndjson', '--others', '--cues', path.join(dir, file), '-'], input);
-    expect(r.code).toBe(0);
-    expect(field(r.out, 'holder')).toEqual(['Chile', 'Poland', 'China', 'Peru']);
-    expect(field(r.out, 'cue').map((c: { text: string }) => c.text)).toEqual(['rebuffed', 'lashed out at', 'rebuke', 'praised the deal']);
-    expect(field(r.out, 'kind')).toEqual(['oppose', 'oppose', 'oppose', 'support']);
-  }, 30000);
+  it.each(['source.json', 'compiled.json'])(
+    '%s: the custom verbs, particle verbs and nouns, as the library finds them',
+    (file) => {
+      const r = cli(['--format', 'ndjson', '--others', '--cues', path.join(dir, file), '-'], input);
+      expect(r.code).toBe(0);
+      expect(field(r.out, 'holder')).toEqual(['Chile', 'Poland', 'China', 'Peru']);
+      expect(field(r.out, 'cue').map((c: { text: string }) => c.text)).toEqual(['rebuffed', 'lashed out at', 'rebuke', 'praised the deal']);
+      expect(field(r.out, 'kind')).toEqual(['oppose', 'oppose', 'oppose', 'support']);
+    },
+    30000,
+  );
   it('without --cues, only the built-in lexicon', () => {
     expect(field(cli(['--format', 'ndjson', '--others', '-'], input).out, 'holder')).toEqual(['Peru']);
   });
@@ -253,12 +257,16 @@ describe('--cues', () => {
     ['broken.json', /^stances: --cues .*broken\.json: expected JSON, found malformed JSON \(.*\)\n$/],
     ['bad-kind.json', /^stances: --cues .*bad-kind\.json: compileCues verbs\[0\]\.kinds\[0\]: expected a stance kind .*found "opose"\n$/],
     ['bad-compiled.json', /^stances: --cues .*bad-compiled\.json: createExtractor options\.cues version: expected 1 .*found number 3\n$/],
-  ])('%s: one line on stderr, exit 2', (file, message) => {
-    const r = cli(['--cues', path.join(dir, file), '-'], 'China agreed.');
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(message);
-    expect(r.out).toBe('');
-  }, 30000);
+  ])(
+    '%s: one line on stderr, exit 2',
+    (file, message) => {
+      const r = cli(['--cues', path.join(dir, file), '-'], 'China agreed.');
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.out).toBe('');
+    },
+    30000,
+  );
 });
 
 describe('--jobs', () => {
