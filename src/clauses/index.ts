@@ -170,7 +170,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
     if (inFrame(i) || taken.has(i) || mentionAt(i)) continue;
     const t = tokens[i] as Token;
     const lower = t.lower;
-    const lemma = t.lemma;
+    const lemma = t.verbLemma ?? t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
     if (
@@ -212,7 +212,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    const verbish = t.pos === 'VERB' || ((lemma !== lower || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
+    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -271,7 +271,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
       const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person') || hostsPerson(tokens, i));
-      hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i, lemma)));
+      hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i)));
       continue;
     }
 
@@ -294,10 +294,10 @@ function afterModal(tokens: readonly Token[], i: number): boolean {
   return !!m && tokens[k + 1]?.lemma !== 'like';
 }
 
-/** "is expected to", "it is hoped that", "was welcomed": a participle (of the verb of `lemma`) after a form of "be". */
-function isPassive(tokens: readonly Token[], i: number, lemma: string): boolean {
+/** "is expected to", "it is hoped that", "was welcomed": a participle after a form of "be". */
+function isPassive(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.lower === lemma) return false;
+  if (t.lower === t.lemma && t.verbLemma === null) return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
   return /^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') && /(ed|en|wn|ld|ht)$/.test(t.lower);
