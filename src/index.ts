@@ -10,6 +10,7 @@
 import { type Compiled, compile } from './actors/compile.js';
 import { assemble } from './assemble/index.js';
 import { attribute } from './attribute/index.js';
+import { withCues } from './clauses/lexicon.js';
 import { StanceError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './normalize/html.js';
 import { normalize } from './normalize/index.js';
@@ -35,7 +36,22 @@ export {
   toRecord,
 } from './format/index.js';
 export type { SentenceRole } from './segment/index.js';
-export type { ActorSpec, Cue, CustomActor, ExtractOptions, Holder, OfficialDef, Span, Stance, StanceKind } from './types.js';
+export type {
+  ActorSpec,
+  CompiledCues,
+  CompiledVerb,
+  Cue,
+  CueSource,
+  CueSourceNoun,
+  CueSourceVerb,
+  CustomActor,
+  ExtractOptions,
+  Holder,
+  OfficialDef,
+  Span,
+  Stance,
+  StanceKind,
+} from './types.js';
 export { STANCE_KINDS } from './types.js';
 
 /** A prepared extractor: options are checked and lexicons compiled once. */
@@ -109,6 +125,6 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
   const work = workingCopy(text, resolved, call);
   const { sentences } = segment(work);
-  const claims = attribute(sentences, work, compiled, resolved.pair);
+  const claims = attribute(resolved.cues ? withCues(sentences, resolved.cues) : sentences, work, compiled, resolved.pair);
   return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);
 }

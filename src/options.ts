@@ -4,6 +4,7 @@
  */
 import { type ActorDef, keyOf, lookupState } from './actors/compile.js';
 import { STATES } from './actors/data/states.js';
+import { type Lexicon, lexiconOf } from './clauses/lexicon.js';
 import { StanceError } from './errors.js';
 import type { ActorSpec, ExtractOptions, OfficialDef } from './types.js';
 
@@ -18,9 +19,11 @@ export interface Resolved {
   readonly others: boolean;
   readonly format: 'text' | 'html' | 'auto';
   readonly maxLength: number;
+  /** The caller's cues on top of the built-in lexicon, or null for the built-in one alone. */
+  readonly cues: Lexicon | null;
 }
 
-const KNOWN = ['actors', 'officials', 'others', 'format', 'maxLength'];
+const KNOWN = ['actors', 'officials', 'others', 'format', 'maxLength', 'cues'];
 
 /** The default longest text: about 20 MB of English, a few seconds and a few hundred MB of memory. */
 export const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -133,7 +136,8 @@ export function resolveOptions(options: unknown, call: string): Resolved {
   if (o.maxLength !== undefined && (typeof o.maxLength !== 'number' || !Number.isInteger(o.maxLength) || o.maxLength < 1))
     throw new StanceError('INVALID_OPTIONS', `${call} options.maxLength`, 'a whole number of characters, 1 or more', o.maxLength);
   const maxLength = (o.maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH;
-  return { pair, labels, officials, actors: custom, others: o.others === true, format, maxLength };
+  const cues = o.cues === undefined ? null : lexiconOf(o.cues, `${call} options.cues`);
+  return { pair, labels, officials, actors: custom, others: o.others === true, format, maxLength, cues };
 }
 
 export type { ActorSpec, ExtractOptions };

@@ -86,6 +86,68 @@ export interface CustomActor {
 /** A state by name, official name or ISO 3166 code in any case ("US", "United States", "USA", "JPN"), or a custom actor. */
 export type ActorSpec = string | CustomActor;
 
+/**
+ * Custom cues as `options.cues` takes them: what `compileCues` (from `stances/lexicon`) makes of a
+ * {@link CueSource}. Plain JSON: it can be written to a file and read back, or sent to a worker.
+ */
+export interface CompiledCues {
+  /** The format's version: 1. */
+  readonly version: 1;
+  /** Inflected form -> lemma of the verbs below ("slammed": "slam"); the lemmas themselves are not listed. */
+  readonly forms: Readonly<Record<string, string>>;
+  /** Verbs by lemma; they replace built-in entries of the same lemma, and an entry of a built-in id replaces that entry. */
+  readonly verbs: readonly CompiledVerb[];
+  /** Verbs with the words that must follow them ("lash" + "out at"), within three words, adjectives and adverbs between. */
+  readonly particles: readonly {
+    readonly verb: string;
+    readonly words: readonly string[];
+    readonly id: string;
+    readonly kinds: readonly StanceKind[];
+  }[];
+  /** Stance nouns, singular and plural forms ("rebuke", "rebukes"). */
+  readonly nouns: readonly { readonly id: string; readonly lemmas: readonly string[]; readonly kinds: readonly StanceKind[] }[];
+}
+
+export interface CompiledVerb {
+  /** Shown as `cue:ID` in `Stance.cue.id` and `because`. */
+  readonly id: string;
+  readonly lemmas: readonly string[];
+  /** The kinds it signals; may be empty when `complements` give the kinds. */
+  readonly kinds: readonly StanceKind[];
+  /** A reporting verb: what follows it is content ("X said that ..."). */
+  readonly speech?: boolean;
+  /**
+   * What follows the verb can make it another entry, by id (built-in or given): keys `that` (a clause), `to`
+   * (an infinitive), `object` (a noun phrase), a preposition ("against"), or `object that`, `object to`, ...
+   * Example: `{ that: 'state', to: 'urge' }`.
+   */
+  readonly complements?: Readonly<Record<string, string>>;
+}
+
+/** Custom cues as a person writes them, for `compileCues`. */
+export interface CueSource {
+  readonly verbs?: readonly CueSourceVerb[];
+  readonly nouns?: readonly CueSourceNoun[];
+}
+
+export interface CueSourceVerb {
+  /** Lemmas: a verb ("rebuff"), or a verb and the words that follow it ("lash out at"). */
+  readonly lemmas: readonly string[];
+  readonly kinds: readonly StanceKind[];
+  /** Default: the first lemma, spaces as hyphens ("lash-out-at"). */
+  readonly id?: string;
+  readonly speech?: boolean;
+  readonly complements?: Readonly<Record<string, string>>;
+}
+
+export interface CueSourceNoun {
+  /** Singular nouns ("rebuke"); their plurals are added. */
+  readonly lemmas: readonly string[];
+  readonly kinds: readonly StanceKind[];
+  /** Default: "n:" and the first lemma. */
+  readonly id?: string;
+}
+
 export interface ExtractOptions {
   /** The configured pair. Default `['China', 'ROK']`. Stances carry the strings given here as `holder`. */
   readonly actors?: readonly [ActorSpec, ActorSpec];
@@ -97,4 +159,6 @@ export interface ExtractOptions {
   readonly format?: 'text' | 'html' | 'auto';
   /** The longest text accepted, in UTF-16 code units; longer text is a `StanceError` (`TEXT_TOO_LONG`). Default 20,000,000 (about 20 MB of English). */
   readonly maxLength?: number;
+  /** Custom cues on top of the built-in lexicon, as `compileCues` from `stances/lexicon` makes them. */
+  readonly cues?: CompiledCues;
 }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/format/index.js';
-import { extractStances } from '../src/index.js';
+import { type CueSource, extractStances } from '../src/index.js';
+import { compileCues } from '../src/lexicon.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'dist/cli/main.js');
@@ -213,6 +214,59 @@ describe('errors', () => {
     expect(cli(['--help']).out).toContain('Examples:');
     expect(cli(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+});
+
+describe('--cues', () => {
+  let dir: string;
+  const source: CueSource = {
+    verbs: [{ lemmas: ['rebuff', 'lash out at'], kinds: ['oppose'] }],
+    nouns: [{ lemmas: ['rebuke'], kinds: ['oppose'] }],
+  };
+  const input = "Chile rebuffed the offer. Poland lashed out at the court. China's rebuke was sharp. Peru praised the deal.";
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stances-cues-'));
+    fs.writeFileSync(path.join(dir, 'source.json'), JSON.stringify(source));
+    fs.writeFileSync(path.join(dir, 'compiled.json'), JSON.stringify(compileCues(source)));
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"verbs": [');
+    fs.writeFileSync(path.join(dir, 'bad-kind.json'), JSON.stringify({ verbs: [{ lemmas: ['rebuff'], kinds: ['opose'] }] }));
+    fs.writeFileSync(path.join(dir, 'bad-compiled.json'), JSON.stringify({ ...compileCues(source), version: 3 }));
+  });
+  it.each(['source.json', 'compiled.json'])(
+    '%s: the custom verbs, particle verbs and nouns, as the library finds them',
+    (file) => {
+      const r = cli(['--format', 'ndjson', '--others', '--cues', path.join(dir, file), '-'], input);
+      expect(r.code).toBe(0);
+      expect(field(r.out, 'holder')).toEqual(['Chile', 'Poland', 'China', 'Peru']);
+      expect(field(r.out, 'cue').map((c: { text: string }) => c.text)).toEqual(['rebuffed', 'lashed out at', 'rebuke', 'praised the deal']);
+      expect(field(r.out, 'kind')).toEqual(['oppose', 'oppose', 'oppose', 'support']);
+    },
+    30000,
+  );
+  it('without --cues, only the built-in lexicon', () => {
+    expect(field(cli(['--format', 'ndjson', '--others', '-'], input).out, 'holder')).toEqual(['Peru']);
+  });
+  it('with --jobs 2 as with one', () => {
+    const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: input })).join('\n');
+    const args = ['--ndjson-in', '--format', 'csv', '--others', '--cues', path.join(dir, 'compiled.json'), '-'];
+    const one = cli([...args, '--jobs', '1'], many);
+    expect(one.out.split('\r\n').length).toBeGreaterThan(160);
+    expect(cli([...args, '--jobs', '2'], many).out).toBe(one.out);
+  }, 60000);
+  it.each([
+    ['missing.json', /^stances: --cues: cannot read .*missing\.json: ENOENT\n$/],
+    ['broken.json', /^stances: --cues .*broken\.json: expected JSON, found malformed JSON \(.*\)\n$/],
+    ['bad-kind.json', /^stances: --cues .*bad-kind\.json: compileCues verbs\[0\]\.kinds\[0\]: expected a stance kind .*found "opose"\n$/],
+    ['bad-compiled.json', /^stances: --cues .*bad-compiled\.json: createExtractor options\.cues version: expected 1 .*found number 3\n$/],
+  ])(
+    '%s: one line on stderr, exit 2',
+    (file, message) => {
+      const r = cli(['--cues', path.join(dir, file), '-'], 'China agreed.');
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.out).toBe('');
+    },
+    30000,
+  );
 });
 
 describe('--jobs', () => {

@@ -23,9 +23,14 @@ for (const v of VERB_CUES) {
     for (const form of new Set([c.past, c.present])) {
       // compromise truncates "express" to "expres" in the present: that form is not in the lexicon
       if (!form || lemma.startsWith(form)) continue;
-      // a light verb takes its kind from a stance object: "voiced its concern"
-      const object = v.light ? 'its concern about the plan' : 'the plan';
-      rows.push([`China ${form} ${object}.`, v.light ? 'cue:express' : `cue:${v.id}`, form]);
+      // a light verb takes its kind from a stance object: "voiced its concern"; a verb read through its
+      // complements ("threatened to", "declined the plan") is the entry its object or infinitive makes it
+      const c = v.complements;
+      let object = 'the plan';
+      let id = c?.object ?? v.id;
+      if (v.light) [object, id] = ['its concern about the plan', 'express'];
+      else if (v.kinds.length === 0 && !c?.object) [object, id] = ['to end the plan', c?.to ?? v.id];
+      rows.push([`China ${form} ${object}.`, `cue:${id}`, form]);
     }
   }
 }

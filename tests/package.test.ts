@@ -13,3 +13,12 @@ describe('import "stances"', () => {
     expect(s).toMatchObject({ holder: 'ROK', kind: 'acknowledge', sentenceIndex: 0 });
   });
 });
+
+describe('import "stances/lexicon"', () => {
+  it('exports compileCues, whose output "stances" takes as options.cues', async () => {
+    const { compileCues } = await import('stances/lexicon');
+    const { extractStances } = await import('stances');
+    const cues = compileCues({ verbs: [{ lemmas: ['rebuff'], kinds: ['oppose'] }] });
+    expect(extractStances('Seoul rebuffed the offer.', { cues }).map((s) => [s.holder, s.kind])).toEqual([['ROK', 'oppose']]);
+  });
+});

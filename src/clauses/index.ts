@@ -15,7 +15,8 @@ import { FILLER } from '../shared/filler.js';
 import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
 import { TIME_WORDS } from './data/adverbials.js';
-import { ADJ_CUES, HOSTING_VERBS, MODALS, NARRATION, NOUN_CUES, PARTICLE_CUES, SPEECH_FRAME, VERB_CUES } from './data/cues.js';
+import { ADJ_CUES, HOSTING_VERBS, MODALS, type NounCue, SPEECH_FRAME, type VerbCue } from './data/cues.js';
+import { BUILT_IN, type CueSentence, type Lexicon } from './lexicon.js';
 
 export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
 
@@ -60,21 +61,18 @@ export function inFrame(frame: Frame | null, i: number): boolean {
 // the data records as maps: looked up once per word, and never into Object.prototype
 const MODAL_MAP = new Map(Object.entries(MODALS));
 const ADJ_MAP = new Map(Object.entries(ADJ_CUES));
-const PARTICLE_MAP = new Map(Object.entries(PARTICLE_CUES));
-const verbIndex = new Map<string, (typeof VERB_CUES)[number]>();
-for (const v of VERB_CUES) for (const l of v.lemmas) verbIndex.set(l, v);
-const nounIndex = new Map<string, (typeof NOUN_CUES)[number]>();
-for (const n of NOUN_CUES) for (const l of n.lemmas) nounIndex.set(l, n);
+// verbs, particles and nouns are looked up in the call's lexicon (./lexicon.ts): the built-in one, or a caller's on top
 
 /** Does the sentence name an agreement ("the consensus", "a deal")? It can hold a claim with no actor named in it. */
 export function namesAgreement(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => nounCue(t)?.joint === true);
+  return tokens.some((t) => nounCue(t, BUILT_IN)?.joint === true);
 }
 
 /** The stance noun a word is, singular or plural: "concerns", "wishes", "positions". */
-function nounCue(t: Token): (typeof NOUN_CUES)[number] | undefined {
+function nounCue(t: Token, lex: Lexicon): NounCue | undefined {
   const w = t.lower;
-  return nounIndex.get(w) ?? (w.endsWith('s') ? (nounIndex.get(w.slice(0, -1)) ?? nounIndex.get(w.slice(0, -2))) : undefined);
+  const nouns = lex.nouns;
+  return nouns.get(w) ?? (w.endsWith('s') ? (nouns.get(w.slice(0, -1)) ?? nouns.get(w.slice(0, -2))) : undefined);
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -110,10 +108,10 @@ function negatedBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The stance noun that is the object of the verb at `i`, within a few words. */
-function objectNoun(tokens: readonly Token[], i: number): { at: number; cue: (typeof NOUN_CUES)[number] } | null {
+function objectNoun(tokens: readonly Token[], i: number, lex: Lexicon): { at: number; cue: NounCue } | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k] as Token;
-    const n = nounCue(t);
+    const n = nounCue(t, lex);
     // a stance noun; or a word wink took for a verb but that follows a determiner ("its protests", "the hope")
     const afterDeterminer =
       (k > i + 1 && /^(DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) || /^(its|their|our|his|her|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
@@ -138,7 +136,7 @@ function finiteOrParticiple(tokens: readonly Token[], i: number, from: number): 
 }
 
 /** The purpose of a meeting is a pledge of those who met: "convened ... to inaugurate a new era". */
-const PURPOSE: (typeof VERB_CUES)[number] = { id: 'purpose', lemmas: [], kinds: ['commit', 'state'] };
+const PURPOSE: VerbCue = { id: 'purpose', lemmas: [], kinds: ['commit', 'state'] };
 
 const MEETING = new Set(['meet', 'gather', 'convene', 'met', 'convened', 'gathered']);
 
@@ -168,8 +166,9 @@ export function isParticipleStart(tokens: readonly Token[], i: number, from: num
   return i === from && /(ing|ed)$/.test(tokens[i]?.lower ?? '');
 }
 
-export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Frame | null): CueHit[] {
+export function findCues(sent: CueSentence, mentions: readonly Mention[], frame: Frame | null): CueHit[] {
   const tokens = sent.tokens;
+  const lex = sent.cues ?? BUILT_IN;
   const hits: CueHit[] = [];
   const taken = new Set<number>();
   const inFrame = (i: number) => frame !== null && i >= frame.start && i < frame.end;
@@ -196,7 +195,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
     // headline grammar: "India to Deepen Ties With Japan", "China's Xi to Visit Seoul": "to" and a verb after the subject is a commitment
     if (sent.role === 'headline' && lower === 'to' && headlineFuture(tokens, i, mentionAt)) {
       const next = tokens[i + 1] as Token;
-      const v = verbIndex.get(next.verbLemma ?? next.lower);
+      const v = lex.verbs.get(next.verbLemma ?? next.lower);
       const kinds: readonly StanceKind[] = v ? ['commit', ...v.kinds.filter((k) => k !== 'commit')] : ['commit'];
       hits.push(hit('verb', 'headline-to', i, i, i + 2, kinds, false, false));
       taken.add(i + 1);
@@ -232,7 +231,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || verbIndex.has(lower)) && afterSubject(tokens, i, mentionAt));
+    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -242,20 +241,21 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
       const afterPossessive = /^(its|their|our|his|her|my|'s)$/.test(tokens[i - 1]?.lower ?? '');
       if (afterPossessive && tokens[i + 1]?.pos === 'NOUN') continue;
       if (afterPossessive) {
-        const n = nounCue(t);
+        const n = nounCue(t, lex);
         if (n && !afterPreposition(tokens, i)) hits.push(nounHit(n, i, negated));
         continue;
       }
-      const particles = PARTICLE_MAP.get(lemma);
+      const particles = lex.particles.get(lemma);
       let matched = false;
       if (particles) {
-        for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3); k++) {
-          const p = own(particles, tokens[k]?.lower ?? '');
-          if (p) {
-            const kinds = objectKinds(tokens, k, p.kinds, taken);
+        for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 3) && !matched; k++) {
+          for (const p of particles) {
+            if (!p.words.every((w, q) => tokens[k + q]?.lower === w)) continue;
+            const last = k + p.words.length - 1;
+            const kinds = objectKinds(tokens, last, p.kinds, taken, lex);
             // "pointed out that", "made clear that" report content like "said"
-            hits.push(hit('verb', p.id, i, i, k + 1, kinds.kinds, p.id === 'state', negated, kinds.object));
-            for (let q = i; q <= k; q++) taken.add(q);
+            hits.push(hit('verb', p.id, i, i, last + 1, kinds.kinds, p.id === 'state', negated, kinds.object));
+            for (let q = i; q <= last; q++) taken.add(q);
             matched = true;
             break;
           }
@@ -263,13 +263,16 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
         }
       }
       if (matched) continue;
-      if (NARRATION.has(lemma)) {
+      if (lex.narration.has(lemma)) {
         continue;
       }
       // "met ... to inaugurate a new era": a pledge; "met ... to consult on", "to discuss": the agenda, narrated
-      const v = verbIndex.get(lemma) ?? (purposeOfMeeting(tokens, i) && !NARRATION.has(lemma) ? PURPOSE : undefined);
+      let v = lex.verbs.get(lemma) ?? (purposeOfMeeting(tokens, i) ? PURPOSE : undefined);
       if (!v) continue;
-      const obj = objectNoun(tokens, i);
+      // "denied that ...", "warned Pakistan not to ...": the complement can make the verb another entry
+      if (v.complements) v = refine(v, complementOf(tokens, i, mentionAt), lex);
+      if (v.kinds.length === 0) continue;
+      const obj = objectNoun(tokens, i, lex);
       let kinds: readonly StanceKind[] = v.kinds;
       let object: CueHit | null = null;
       let end = i + 1;
@@ -293,7 +296,7 @@ export function findCues(sent: Sentence, mentions: readonly Mention[], frame: Fr
 
     // stance nouns standing on their own: "Chinese commitments to", "their shared concerns"
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const n = nounCue(t);
+      const n = nounCue(t, lex);
       // "Based on its stance on ...", "in line with China's position": a position named inside a phrase is not taken here;
       // "despite a protest from Taipei" names whose view it is, and is
       if (n && (!afterPreposition(tokens, i) || fromActor(tokens, i, mentionAt))) hits.push(nounHit(n, i, negated));
@@ -375,13 +378,61 @@ function afterPreposition(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.pos === 'ADP';
 }
 
+/** The entry a verb is read as, given what follows it: the most specific key first ("object to", then "to"). */
+function refine(v: VerbCue, key: string, lex: Lexicon): VerbCue {
+  const c = v.complements;
+  if (!c || key === '') return v;
+  const id = own(c, key) ?? (key.startsWith('object ') ? own(c, key.slice(7)) : undefined);
+  return (id === undefined ? undefined : lex.entries.get(id)) ?? v;
+}
+
+/** Nominative pronouns: one of them after the verb is the subject of a clause ("denied they had"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words of an object noun phrase: "Pakistan", "its allies", "the two Koreas", "Seoul's envoy". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * What follows the verb at `i`, as a key of `VerbCue.complements`: 'that' (a clause), 'to' (an infinitive),
+ * a preposition, 'object', 'object' and one of the others ("warned Pakistan not to"), or '' (nothing of these).
+ */
+function complementOf(tokens: readonly Token[], i: number, mentionAt: (i: number) => Mention | undefined): string {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV' && !NEGATORS.has(tokens[k]?.lower ?? '')) k++;
+  const direct = complementMarker(tokens, k);
+  if (direct) return direct;
+  let j = k;
+  while (j < Math.min(tokens.length, k + 8)) {
+    const t = tokens[j] as Token;
+    const possessive = t.lower === "'s" || t.lower === "'";
+    if (!OBJECT_POS.has(t.pos) && !possessive && !mentionAt(j) && !(j > k && t.lower === 'and')) break;
+    j++;
+  }
+  if (j === k) return '';
+  // "denied they had", "warned the talks could collapse": the noun phrase is the subject of a clause
+  if ((j === k + 1 && SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) || tokens[j]?.pos === 'AUX') return 'that';
+  const after = complementMarker(tokens, j);
+  return after ? `object ${after}` : 'object';
+}
+
+/** 'that', 'to' + verb (after an optional "not"), or a preposition, at `k`. */
+function complementMarker(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'that' && t.pos !== 'DET') return 'that';
+  const to = NEGATORS.has(t.lower) ? k + 1 : k;
+  if (tokens[to]?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) return 'to';
+  if (to === k && t.pos === 'ADP' && t.lower !== 'to') return t.lower;
+  return null;
+}
+
 function objectKinds(
   tokens: readonly Token[],
   particleAt: number,
   base: readonly StanceKind[],
   taken: Set<number>,
+  lex: Lexicon,
 ): { kinds: readonly StanceKind[]; object: CueHit | null } {
-  const obj = objectNoun(tokens, particleAt);
+  const obj = objectNoun(tokens, particleAt, lex);
   if (!obj) return { kinds: base, object: null };
   taken.add(obj.at);
   const object = nounHit(obj.cue, obj.at, false);
@@ -405,7 +456,7 @@ function hit(
 }
 
 /** A stance noun at `at` ("its opposition", "the consensus"). */
-function nounHit(cue: (typeof NOUN_CUES)[number], at: number, negated: boolean): CueHit {
+function nounHit(cue: NounCue, at: number, negated: boolean): CueHit {
   return {
     type: 'noun',
     id: cue.id,

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatHead, Summary } from '../format/index.js';
-import { createExtractor, type ExtractOptions, StanceError } from '../index.js';
+import { type CompiledCues, type CueSource, createExtractor, type ExtractOptions, StanceError } from '../index.js';
 import { documents, expand } from './inputs.js';
 import { Progress } from './progress.js';
 import type { Result } from './worker.js';
@@ -26,6 +26,10 @@ Options:
       --ndjson-in      read one JSON object per line: {"id": ..., "text": ...}
   -a, --actors A,B     the pair of states (default China,ROK): names or ISO codes
       --others         also report states outside the pair
+      --cues FILE      custom cues, a JSON file: verbs and nouns to compile,
+                       {"verbs": [{"lemmas": ["rebuff", "lash out at"], "kinds": ["oppose"]}],
+                        "nouns": [{"lemmas": ["rebuke"], "kinds": ["oppose"]}]},
+                       or what compileCues() from stances/lexicon returns ({"version": 1, ...})
       --summary        print kinds and topics per holder instead of every stance
   -j, --jobs N         worker threads (default 1); output is the same, in input order
       --progress       show progress on stderr even when it is not a terminal
@@ -38,11 +42,20 @@ Examples:
   stances corpus/ --format csv > stances.csv
   cat docs.ndjson | stances --ndjson-in --jobs 4 > stances.ndjson
   stances --actors US,China --summary readouts/
+  stances --cues my-cues.json --others wire/
 
 Exit codes: 0 all read; 1 some documents could not be read (each named on stderr); 2 usage error.
 `;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  /** Whether to point at --help: not for a file that cannot be read or used, which the message names. */
+  constructor(
+    message: string,
+    readonly hint = true,
+  ) {
+    super(message);
+  }
+}
 
 interface Config {
   readonly paths: string[];
@@ -54,7 +67,31 @@ interface Config {
   readonly progress: boolean;
 }
 
-function config(argv: string[]): Config | 'help' | 'version' {
+/** `--cues FILE`: a compiled lexicon as it is, or verbs and nouns compiled here (which loads compromise). */
+async function readCues(file: string): Promise<CompiledCues> {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--cues: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, false);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new UsageError(`--cues ${file}: expected JSON, found malformed JSON (${(e as Error).message})`, false);
+  }
+  if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'version' in json) return json as CompiledCues;
+  const { compileCues } = await import('../lexicon.js');
+  try {
+    return compileCues(json as CueSource);
+  } catch (e) {
+    if (e instanceof StanceError) throw new UsageError(`--cues ${file}: ${e.message}`, false);
+    throw e;
+  }
+}
+
+async function config(argv: string[]): Promise<Config | 'help' | 'version'> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -69,7 +106,7 @@ function config(argv: string[]): Config | 'help' | 'version' {
   const jobs = v.jobs === undefined ? 1 : Number(v.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
     throw new UsageError(`--jobs: expected a whole number from 1 to 256, found "${v.jobs}"`);
-  const options: { actors?: [string, string]; others?: boolean } = {};
+  const options: { actors?: [string, string]; others?: boolean; cues?: CompiledCues } = {};
   if (v.actors !== undefined) {
     const a = v.actors.split(',').map((x) => x.trim());
     if (a.length !== 2 || a.some((x) => x === ''))
@@ -77,9 +114,12 @@ function config(argv: string[]): Config | 'help' | 'version' {
     options.actors = [a[0] as string, a[1] as string];
   }
   if (v.others) options.others = true;
+  if (v.cues !== undefined) options.cues = await readCues(v.cues);
   try {
     createExtractor(options);
   } catch (e) {
+    if (e instanceof StanceError && v.cues !== undefined && e.message.includes('options.cues'))
+      throw new UsageError(`--cues ${v.cues}: ${e.message}`, false);
     if (e instanceof StanceError) throw new UsageError(e.message);
     throw e;
   }
@@ -96,6 +136,7 @@ function parse(argv: string[]) {
       'ndjson-in': { type: 'boolean' },
       actors: { type: 'string', short: 'a' },
       others: { type: 'boolean' },
+      cues: { type: 'string' },
       summary: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       progress: { type: 'boolean' },
@@ -130,12 +171,12 @@ async function pool(cfg: Config): Promise<{ job: Job; close: () => Promise<void>
 }
 
 async function main(argv: string[]): Promise<number> {
-  let cfg: ReturnType<typeof config>;
+  let cfg: Awaited<ReturnType<typeof config>>;
   try {
-    cfg = config(argv);
+    cfg = await config(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`stances: ${e.message}\nTry 'stances --help'.\n`);
+      process.stderr.write(`stances: ${e.message}\n${e.hint ? "Try 'stances --help'.\n" : ''}`);
       return 2;
     }
     throw e;

@@ -24,9 +24,14 @@ export interface Task {
 export type Result = { readonly out: string } | { readonly stances: Stance[] } | { readonly error: string };
 
 export default function extractBatch(task: Task): Result[] {
+  // looked up once a batch: the key of options with custom cues is long
+  let text: Extractor | undefined;
+  let html: Extractor | undefined;
   return task.docs.map((d) => {
     try {
-      const stances = extractor(d.html ? { ...task.options, format: 'html' } : task.options).extract(d.text);
+      if (d.html) html ??= extractor({ ...task.options, format: 'html' });
+      else text ??= extractor(task.options);
+      const stances = ((d.html ? html : text) as Extractor).extract(d.text);
       return task.format === 'stances' ? { stances } : { out: formatDoc(task.format, d.id, stances) };
     } catch (e) {
       return { error: (e as Error).message };

@@ -2,7 +2,8 @@
  * The one module that touches compromise. It is not on the extraction path
  * (compromise is about 20 times slower per byte than wink here): it expands the
  * cue lexicon's lemmas into their inflected forms, for the build script that
- * writes `src/clauses/data/cue-forms.ts` and for the test that checks it.
+ * writes `src/nlp/data/verb-forms.ts` and for the test that checks it, and a
+ * caller's verbs and nouns for `compileCues` (the `stances/lexicon` entry).
  */
 import nlp from 'compromise';
 
@@ -26,4 +27,11 @@ export function conjugate(lemma: string): Conjugation {
     gerund: forms.Gerund ?? null,
     participle: forms.Participle ?? forms.PastTense ?? null,
   };
+}
+
+/** The plural of a noun: "rebuke" -> "rebukes", "apology" -> "apologies", "crisis" -> "crises". */
+export function pluralize(noun: string): string {
+  const doc = nlp(noun);
+  doc.tag('Noun');
+  return doc.nouns().toPlural().text() || noun;
 }

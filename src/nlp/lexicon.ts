@@ -18,24 +18,46 @@ export function cueLemmas(): string[] {
 /** form -> lemma for the inflected forms of every cue verb (the lemma itself excluded). */
 export function expandVerbForms(): Record<string, string> {
   const forms: Record<string, string> = {};
-  for (const lemma of cueLemmas()) {
-    const c = conjugate(lemma);
-    let list = [c.past, c.present, c.gerund, c.participle];
-    // compromise 14 truncates some verbs ending in "ss" ("express" -> "expres"): then the regular forms stand in
-    if (list.some((f) => !f || (f !== lemma && lemma.startsWith(f)) || f === lemma)) list = [...list, ...regularForms(lemma)];
-    for (const f of list) {
-      if (!f || f === lemma || f.includes(' ') || lemma.startsWith(f)) continue;
-      forms[f.toLowerCase()] ??= lemma;
-    }
-  }
+  for (const lemma of cueLemmas()) for (const f of verbForms(lemma)) forms[f] ??= lemma;
   return Object.fromEntries(Object.entries(forms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Regular inflections by spelling rule: "express" -> expressed, expresses, expressing. */
+/**
+ * The inflected forms of one verb, in lower case, the lemma itself excluded: compromise's, with the regular form
+ * by spelling rule in a slot where compromise 14 gives none, truncates ("express" -> "expres") or gives the lemma
+ * back for a present or a gerund ("slam" -> "slam"). A past the same as the lemma stays ("hit", "cut").
+ */
+export function verbForms(lemma: string): string[] {
+  const c = conjugate(lemma);
+  const regular = regularForms(lemma);
+  const slots: [string | null, string, boolean][] = [
+    [c.past, regular[0] as string, true],
+    [c.present, regular[1] as string, false],
+    [c.gerund, regular[2] as string, false],
+    [c.participle, regular[0] as string, true],
+  ];
+  const out = new Set<string>();
+  for (const [form, rule, pastSlot] of slots) {
+    const f = form?.toLowerCase() ?? null;
+    const bad = !f || f.includes(' ') || (f !== lemma && lemma.startsWith(f)) || (f === lemma && !pastSlot);
+    const chosen = bad ? rule : f;
+    if (chosen !== lemma) out.add(chosen);
+  }
+  return [...out];
+}
+
+/** Regular inflections by spelling rule: "express" -> expressed, expresses, expressing; "slam" -> slammed, slams, slamming. */
 export function regularForms(lemma: string): string[] {
+  // one short vowel and one final consonant: the consonant doubles ("slam" -> "slammed", "snub" -> "snubbing")
+  const double = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(lemma) ? lemma.slice(-1) : '';
+  const stem = lemma + double;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const y = lemma.slice(0, -1);
+    return [`${y}ied`, `${y}ies`, `${lemma}ing`];
+  }
   const e = lemma.endsWith('e');
   const sibilant = /(s|sh|ch|x|z)$/.test(lemma);
-  return [e ? `${lemma}d` : `${lemma}ed`, sibilant ? `${lemma}es` : `${lemma}s`, e ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`];
+  return [e ? `${lemma}d` : `${stem}ed`, sibilant ? `${lemma}es` : `${lemma}s`, e ? `${lemma.slice(0, -1)}ing` : `${stem}ing`];
 }
 
 /** The source of `src/nlp/data/verb-forms.ts`. */

@@ -6,6 +6,21 @@ import type { StanceKind } from '../../types.js';
  * kinds it signals. `speech`: a reporting verb whose complement is content
  * ("X said that ..."). `light`: a verb whose kind comes from its object
  * ("expressed concern", "raised objections").
+ *
+ * `complements`: what follows the verb can make it another entry. The key
+ * names the complement, the value the id of the entry the verb is then read
+ * as (its id, kinds and `speech`):
+ * - `that`: a clause, with or without "that" ("denied (that) its troops had
+ *   crossed", "warned the talks could collapse");
+ * - `to`: an infinitive, "(not) to" + verb ("threatened to close");
+ * - a preposition: "warned against";
+ * - `object`: a noun phrase and nothing of the above ("declined the invitation");
+ * - `object to`, `object that`, `object against`, ...: an object, then one of
+ *   the above ("warned Pakistan not to escalate", "assured its allies that").
+ * The most specific key is tried first: `object to`, then `to`. With no key
+ * that matches, the entry's own `kinds` hold; an entry with no kinds is a cue
+ * only through its complements ("threatened to" is a pledge, "threatens
+ * peace" no claim). Negation still makes any of them a statement.
  */
 export interface VerbCue {
   readonly id: string;
@@ -13,6 +28,7 @@ export interface VerbCue {
   readonly kinds: readonly StanceKind[];
   readonly speech?: boolean;
   readonly light?: boolean;
+  readonly complements?: Readonly<Record<string, string>>;
 }
 
 export const VERB_CUES: readonly VerbCue[] = [
@@ -32,10 +48,11 @@ export const VERB_CUES: readonly VerbCue[] = [
       'argue',
       'clarify',
       'reveal',
-      'announce',
       'inform',
       'convey',
-      'warn',
+      'claim',
+      'assure',
+      'reassure',
     ],
     kinds: ['state'],
     speech: true,
@@ -73,9 +90,14 @@ export const VERB_CUES: readonly VerbCue[] = [
       'endeavor',
       'endeavour',
       'guarantee',
+      'offer',
     ],
     kinds: ['commit'],
   },
+  // "announced sanctions", "announced a plan": its own action; "announced (that) it would ...": a statement of it
+  { id: 'announce', lemmas: ['announce'], kinds: ['commit'], complements: { that: 'state' } },
+  // "threatened to close the strait": a pledge; "threatens peace", "threatened the rules": no claim of the subject
+  { id: 'threaten', lemmas: ['threaten'], kinds: [], complements: { to: 'commit' } },
   { id: 'acknowledge', lemmas: ['acknowledge', 'recognize', 'recognise', 'understand', 'accept', 'admit'], kinds: ['acknowledge'] },
   {
     id: 'support',
@@ -118,9 +140,18 @@ export const VERB_CUES: readonly VerbCue[] = [
       'refuse',
       'slam',
       'censure',
+      'accuse',
+      'blame',
+      'complain',
+      'veto',
+      'dismiss',
     ],
     kinds: ['oppose'],
   },
+  // "denied the report", "denied the request": opposition; "denied (that) its troops had crossed": a statement
+  { id: 'deny', lemmas: ['deny'], kinds: ['oppose'], complements: { that: 'state' } },
+  // "declined the invitation", "declined to sign": a refusal; "exports declined": no claim
+  { id: 'decline', lemmas: ['decline'], kinds: [], complements: { to: 'oppose', object: 'oppose' } },
   { id: 'concern', lemmas: ['worry', 'fear', 'regret', 'lament'], kinds: ['concern'] },
   { id: 'hope', lemmas: ['hope', 'expect', 'wish', 'want', 'desire', 'aspire', 'anticipate', 'seek'], kinds: ['hope'] },
   {
@@ -128,6 +159,8 @@ export const VERB_CUES: readonly VerbCue[] = [
     lemmas: ['urge', 'demand', 'request', 'ask', 'press', 'implore', 'encourage', 'appeal', 'invite', 'exhort'],
     kinds: ['urge'],
   },
+  // "warned Pakistan (not) to escalate", "warned against": urging; "warned (Seoul) that ...": a statement
+  { id: 'warn', lemmas: ['warn', 'caution'], kinds: ['state'], speech: true, complements: { to: 'urge', against: 'urge', that: 'state' } },
 ];
 
 /** Stance nouns: "its opposition", "China's position", "the latest consensus", "Chinese commitments". */
@@ -244,8 +277,11 @@ export const NARRATION: ReadonlySet<string> = new Set([
   'negotiate',
 ]);
 
-/** Objects of "welcome"/"receive" that make it hosting, not support: a person ("welcomed President Trump"). */
-export const HOSTING_VERBS: ReadonlySet<string> = new Set(['welcome', 'receive', 'host', 'greet']);
+/**
+ * Verbs that are no stance when their object is a person: hosting ("welcomed President Trump", "received the
+ * delegation") or an act done to the person ("dismissed the minister").
+ */
+export const HOSTING_VERBS: ReadonlySet<string> = new Set(['welcome', 'receive', 'host', 'greet', 'dismiss']);
 
 /** Verbs that report in a frame set off by commas (", the release said", ", according to ..."). */
 export const SPEECH_FRAME: ReadonlySet<string> = new Set([
