@@ -212,6 +212,12 @@ describe('datelines on the first body sentence', () => {
     expect([body.dateline, body.agency, firstWord(body)]).toEqual([null, null, 'Taiwan']);
   });
 
+  it('a text that is nothing but a dateline is a byline', () => {
+    const { sentences, dateline } = read('GENEVA, Nov. 4 (dpa) --');
+    expect(sentences.map((s) => [s.role, s.bodyFrom === s.tokens.length])).toEqual([['byline', true]]);
+    expect(dateline?.cities).toEqual(['GENEVA']);
+  });
+
   it('the sentence after a dateline is read as a body sentence with its own claims', async () => {
     const { extractStances } = await import('../src/index.js');
     const text = 'Drills\n\nBEIJING, Sept. 9 (Xinhua) -- China opposes the drills. The ROK hopes for calm.';

@@ -245,7 +245,7 @@ export function segment(text: string): Segmented {
     let found: ReturnType<typeof readDateline> = null;
     if (!dateline && !seenBody && role !== 'furniture' && !label?.strong && !turn) {
       const d = readDateline(text, p.start, p.end);
-      if (d && role !== 'body' && d.bodyAt >= p.end) role = 'byline';
+      if (d && d.bodyAt >= p.end) role = 'byline';
       if (d && (role === 'body' || role === 'byline')) {
         found = d;
         label = null;
