@@ -57,6 +57,52 @@ describe('sentence roles', () => {
   });
 });
 
+describe('one-sentence documents', () => {
+  // a text of one paragraph is read as sentences: role body, with or without a final stop
+  const rows: readonly [string, string, readonly (readonly [string, string])[]][] = [
+    ['a headline-like line with no stop', 'China rejects US proposal', [['China rejects US proposal', 'body']]],
+    ['title case with no stop', 'Vietnam Protests Chinese Survey Ship', [['Vietnam Protests Chinese Survey Ship', 'body']]],
+    ['comma coordination with no stop', 'Japan, Australia agree on defence pact', [['Japan, Australia agree on defence pact', 'body']]],
+    ['a colon-attributed speaker with no stop', 'Talks must resume soon: FM', [['Talks must resume soon: FM', 'body']]],
+    ['a name that looks like a byline', 'Yoon Suk Yeol', [['Yoon Suk Yeol', 'body']]],
+    ['a sentence with a stop', 'The two sides agreed to meet again.', [['The two sides agreed to meet again.', 'body']]],
+    ['a line wrapped over two', 'China and the ROK\nagreed to meet', [['China and the ROK\nagreed to meet', 'body']]],
+    [
+      'two sentences on one line',
+      'Seoul protested. Tokyo did not reply',
+      [
+        ['Seoul protested.', 'body'],
+        ['Tokyo did not reply', 'body'],
+      ],
+    ],
+    ['page furniture alone is still furniture', 'Related News', [['Related News', 'furniture']]],
+  ];
+  it.each(rows)('%s', (_t, text, expected) => {
+    expect(splitSentences(text).map((s) => [s.text, s.role])).toEqual(expected);
+  });
+});
+
+describe('headlines of articles', () => {
+  // a first paragraph of one line with no final stop, followed by more text: one sentence, role headline
+  const rows: readonly [string, string][] = [
+    ['a speaker after a colon', 'Talks must resume soon: FM'],
+    ['an office after a colon', 'Missile launch threatens regional stability: ministry'],
+    ['a speaker before a colon and a quotation', "Japan's Kishida: 'We Will Not Back Down'"],
+    ['capitals and an acronym after a colon', 'NORTH KOREA FIRES MISSILE: JCS'],
+    ['a colon inside', 'UN envoy: Both Koreas must return to talks'],
+    ['"U.S." before a colon', "N. Korea warns U.S.: 'Stop the drills'"],
+    ['a full stop inside', "Moon to Abe: Let's talk. Abe: Not yet"],
+    ['comma coordination', 'Seoul, Tokyo agree to resume shuttle diplomacy'],
+  ];
+  it.each(rows)('%s', (_t, headline) => {
+    const text = `${headline}\n\nThe foreign ministry said so on Monday.`;
+    expect(splitSentences(text).map((s) => [s.text, s.role])).toEqual([
+      [headline, 'headline'],
+      ['The foreign ministry said so on Monday.', 'body'],
+    ]);
+  });
+});
+
 describe('offsets', () => {
   const samples = [
     'China’s “position” is clear.\u00a0The ROK agreed.',

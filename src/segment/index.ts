@@ -8,6 +8,11 @@
  */
 import { type Token, tokenize } from '../nlp/wink.js';
 import { ABBREVIATIONS, FURNITURE, MAY_END_SENTENCE } from './data/abbreviations.js';
+import { type Dateline, readDateline } from './dateline.js';
+import { type Label, readLabel, skipStage, type Turn, type TurnSpeaker } from './turns.js';
+
+export type { Dateline } from './dateline.js';
+export type { Turn, TurnSpeaker } from './turns.js';
 
 export type SentenceRole = 'headline' | 'body' | 'heading' | 'byline' | 'furniture';
 
@@ -20,12 +25,25 @@ export interface Sentence {
   readonly inParagraph: number;
   readonly role: SentenceRole;
   readonly tokens: readonly Token[];
-  /** Token index where the body starts after a dateline ("SEOUL, Oct. 31 (Yonhap) --"), else 0. */
+  /**
+   * Token index where the sentence's own words start: after a dateline ("SEOUL, Oct. 31 (Yonhap) --"), a
+   * speaker label ("SECRETARY BLINKEN:", "Q:") and a stage direction after it or at the start of a turn's
+   * paragraph ("(Via interpreter)"); else 0. `tokens.length` when the sentence is nothing but a label or a
+   * dateline (a line of its own, never a body sentence).
+   */
   readonly bodyFrom: number;
-  /** The news agency named in a dateline, if any. */
+  /** The news agency named in the dateline, on the dateline's sentence; else null. */
   readonly agency: string | null;
-  /** In a press-conference transcript: a journalist's question ("Q:") or the spokesperson's answer ("A:"). */
-  readonly turn: 'question' | 'answer' | null;
+  /** The document's dateline, on the sentence that holds it (the first body sentence, or a line of its own); else null. */
+  readonly dateline: Dateline | null;
+  /**
+   * In a transcript, on every sentence of a turn (from a speaker label up to the next one): a question
+   * ("Q:", "QUESTION:", "MODERATOR:", an interviewer "NAME, HOST:") or an answer ("A:", a named speaker
+   * "SECRETARY BLINKEN:"); else null.
+   */
+  readonly turn: Turn | null;
+  /** On every sentence of a turn: the speaker its label names ("SECRETARY BLINKEN"); null for a role label ("QUESTION:", "A:") or outside a turn. */
+  readonly turnSpeaker: TurnSpeaker | null;
 }
 
 export interface Paragraph {
@@ -67,9 +85,6 @@ export function paragraphs(text: string): Paragraph[] {
   flush();
   return out;
 }
-
-const DATELINE =
-  /^([A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .'-]{1,30})?),? (?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:, \d{4})? ?(?:\(([^)]{2,40})\))? ?(?:--|-|\u2013|\u2014|:)\s*/;
 
 function endsWithAbbreviation(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -141,9 +156,16 @@ function looksLikeByline(text: string, lines: number): boolean {
 
 const BLOCK = 64_000;
 
-export function segment(text: string): { sentences: Sentence[]; paragraphs: Paragraph[] } {
-  const paras = paragraphs(text);
-  const sentences: Sentence[] = [];
+/** What `segment` finds in a document. */
+export interface Segmented {
+  readonly sentences: Sentence[];
+  readonly paragraphs: Paragraph[];
+  /** The document's dateline (its home city, its agency), also on the sentence that holds it; null if none. */
+  readonly dateline: Dateline | null;
+}
+
+/** wink's sentences, cut at paragraph boundaries: the sentences of each paragraph, repaired. */
+function piecesByParagraph(text: string, paras: readonly Paragraph[]): Token[][][] {
   // one wink call per block of paragraphs (the whole of an ordinary article; about 64 KB of a long one, so that
   // time and memory stay linear); its sentences are then cut at paragraph boundaries
   const all: Token[][] = [];
@@ -154,10 +176,10 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
     while (k < paras.length && to - from < BLOCK) to = (paras[k++] as Paragraph).end;
     all.push(...tokenize(text, from, to));
   }
+  const out: Token[][][] = [];
   let si = 0;
   let ti = 0;
   for (const p of paras) {
-    const ptext = text.slice(p.start, p.end);
     const inPara: Token[][] = [];
     while (si < all.length) {
       const sent = all[si] as Token[];
@@ -171,36 +193,102 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
       si++;
       ti = 0;
     }
-    const pieces = repair(inPara);
-    const single = !/[.!?]["')\]]?$/.test(ptext.trim());
+    out.push(repair(inPara));
+  }
+  return out;
+}
+
+/** The first token at or after offset `cut`; the sentence's length when none is. */
+function tokenAt(tokens: readonly Token[], cut: number): number {
+  const i = tokens.findIndex((t) => t.start >= cut);
+  return i < 0 ? tokens.length : i;
+}
+
+/**
+ * Sentences, paragraphs and the document's dateline.
+ *
+ * Roles: page furniture ("Related News"); a text of one paragraph is read as sentences (role body, even
+ * with no final stop: "China rejects US proposal"); otherwise a first paragraph of one line with no final
+ * stop is the headline; a paragraph of a transcript's turn is body; then bylines and section headings
+ * (a short line with no final stop). A line that is nothing but a dateline, before the first body
+ * sentence, is a byline that carries the dateline.
+ */
+export function segment(text: string): Segmented {
+  const paras = paragraphs(text);
+  const byParagraph = piecesByParagraph(text, paras);
+  const sentences: Sentence[] = [];
+  const endsWithStop = (ptext: string) => /[.!?]["')\]]?$/.test(ptext.trim());
+  const headline = (p: Paragraph, ptext: string) => p.index === 0 && paras.length > 1 && !endsWithStop(ptext);
+  // labels, and whether the text is a transcript (a label read in any text): weak labels count only then
+  const labels: (Label | null)[] = paras.map((p) => (headline(p, text.slice(p.start, p.end)) ? null : readLabel(text, p.start, p.end)));
+  const transcript = labels.some((l) => l?.strong === true);
+  const interviewers = new Set<string>();
+  let turn: { readonly turn: Turn; readonly speaker: TurnSpeaker | null } | null = null;
+  let dateline: Dateline | null = null;
+  let seenBody = false;
+  for (const p of paras) {
+    const ptext = text.slice(p.start, p.end);
+    const pieces = byParagraph[p.index] as Token[][];
+    let label = labels[p.index] ?? null;
+    if (label && !label.strong && !transcript) label = null;
+    const single = !endsWithStop(ptext);
     let role: SentenceRole = 'body';
     if (isFurniture(ptext)) role = 'furniture';
+    else if (paras.length === 1) role = 'body';
     else if (single && p.index === 0) role = 'headline';
+    else if (label) role = label.bodyAt >= p.end ? 'heading' : 'body';
+    else if (turn) role = 'body';
     else if (single && p.lines > 1 && looksLikeByline(ptext, p.lines)) role = 'byline';
     else if (single && p.index <= 2 && looksLikeByline(ptext, p.lines) && wordCount(ptext) <= 5) role = 'byline';
     else if (single && (/:$/.test(ptext.trim()) ? ptext === ptext.toUpperCase() : wordCount(ptext) <= 12)) role = 'heading';
+    // the dateline: on the first body sentence (a place wins over a weak label there), or a line of its own before it
+    let found: ReturnType<typeof readDateline> = null;
+    if (!dateline && !seenBody && role !== 'furniture' && !label?.strong && !turn) {
+      const d = readDateline(text, p.start, p.end);
+      if (d && d.bodyAt >= p.end) role = 'byline';
+      if (d && (role === 'body' || role === 'byline')) {
+        found = d;
+        label = null;
+      }
+    }
+    if (role === 'furniture') {
+      turn = null;
+      label = null;
+    }
+    if (label) {
+      let t = label.turn;
+      if (t === 'question' && label.key) interviewers.add(label.key);
+      if (t === 'answer' && label.key && interviewers.has(label.key)) t = 'question';
+      turn = { turn: t, speaker: label.speaker };
+    }
     const merged = role === 'body' ? pieces : [pieces.flat()];
-    // "Q: ..." / "A: ..." in a press-conference transcript
-    const turnMark = /^(Q|Question|A|Answer)\s*:/.exec(ptext);
-    const turn = turnMark ? (turnMark[1]?.startsWith('Q') ? 'question' : 'answer') : null;
+    // where the paragraph's own words start: after the dateline or the label, or a stage direction opening a turn's paragraph
+    const cut = found
+      ? found.bodyAt
+      : label
+        ? label.bodyAt
+        : turn && merged[0]?.[0]
+          ? skipStage(text, (merged[0][0] as Token).start, p.end)
+          : -1;
+    // a dateline or label that wink left as a sentence of its own goes with the words after it
+    if (found || label) {
+      while (merged.length > 1 && (merged[0] as Token[]).every((t) => t.start < cut)) {
+        merged.splice(0, 2, (merged[0] as Token[]).concat(merged[1] as Token[]));
+      }
+    }
+    if (role === 'body') seenBody = true;
     merged.forEach((tokens, k) => {
       if (tokens.length === 0) return;
       const first = tokens[0] as Token;
       const last = tokens[tokens.length - 1] as Token;
       let bodyFrom = 0;
-      let agency: string | null = null;
-      if (k === 0 && role === 'body') {
-        const d = DATELINE.exec(text.slice(first.start, last.end));
-        if (d) {
-          const cut = first.start + d[0].length;
-          bodyFrom = Math.max(
-            0,
-            tokens.findIndex((t) => t.start >= cut),
-          );
-          agency = d[2] ?? null;
-        }
+      if (k === 0 && cut > first.start) {
+        bodyFrom = tokenAt(tokens, cut);
+        // a stage direction that is the whole sentence ("(Laughter.)") stays the sentence's words
+        if (!found && !label && bodyFrom === tokens.length) bodyFrom = 0;
       }
-      if (k === 0 && turn) bodyFrom = Math.max(0, tokens.findIndex((t) => t.text === ':') + 1);
+      const d = k === 0 && found ? { cities: found.cities, agency: found.agency, start: found.start, end: found.end } : null;
+      if (d) dateline = d;
       sentences.push({
         index: sentences.length,
         start: first.start,
@@ -210,10 +298,12 @@ export function segment(text: string): { sentences: Sentence[]; paragraphs: Para
         role,
         tokens,
         bodyFrom,
-        agency,
-        turn,
+        agency: d?.agency ?? null,
+        dateline: d,
+        turn: turn?.turn ?? null,
+        turnSpeaker: turn?.speaker ?? null,
       });
     });
   }
-  return { sentences, paragraphs: paras };
+  return { sentences, paragraphs: paras, dateline };
 }
