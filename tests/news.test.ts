@@ -294,3 +294,87 @@ describe('addressee: the actor a hope, a wish or a criticism is aimed at holds n
     ["opposition to the other's plan", "Greece opposes Turkey's plan to drill in the area.", ['Greece'], pair('Turkey', 'Greece')],
   ]);
 });
+
+describe('turns: a transcript label names the speaker of its turn, through its paragraphs', () => {
+  const transcript = (...turns: string[]) =>
+    ['Secretary Antony J. Blinken and Indian Foreign Minister Subrahmanyam Jaishankar at a Joint Press Availability', ...turns].join(
+      '\n\n',
+    );
+  const USI = pair('US', 'India');
+  const rows: readonly (readonly [title: string, text: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [
+    ['a named label', transcript('SECRETARY BLINKEN: We will deepen our partnership.'), [[], ['US']], USI],
+    ['the other speaker', transcript('MINISTER JAISHANKAR: We hope the talks will continue.'), [[], ['India']], USI],
+    [
+      'a turn runs on through its paragraphs',
+      transcript('SECRETARY BLINKEN: We will deepen our partnership.', 'Our alliance is a force for good in the region.'),
+      [[], ['US'], ['US']],
+      USI,
+    ],
+    [
+      'the next label ends the turn',
+      transcript('SECRETARY BLINKEN: We will deepen our partnership.', 'EXTERNAL AFFAIRS MINISTER JAISHANKAR: I agree that we must act.'),
+      [[], ['US'], ['India']],
+      USI,
+    ],
+    [
+      'a question turn holds nothing',
+      transcript('QUESTION: Mr. Secretary, will you raise trade?', 'SECRETARY BLINKEN: We will raise it.'),
+      [[], [], ['US']],
+      USI,
+    ],
+    [
+      'a moderator holds nothing',
+      transcript('MODERATOR: We will take two questions.', 'SECRETARY BLINKEN: We support the plan.'),
+      [[], [], ['US']],
+      USI,
+    ],
+    [
+      'a stage direction does not end the turn',
+      transcript('MINISTER JAISHANKAR: (Via interpreter) We value this dialogue.', 'We will meet again soon.'),
+      [[], ['India'], ['India']],
+      USI,
+    ],
+    [
+      'a label of another pair',
+      'Foreign Minister Penny Wong of Australia and Foreign Minister Wang Yi of China Before Their Meeting\n\nFOREIGN MINISTER WONG: We want a stable relationship.',
+      [[], ['Australia']],
+      pair('Australia', 'China'),
+    ],
+    [
+      'a label of a built-in official',
+      'Remarks to the Press\n\nFOREIGN MINISTER WANG: China opposes any unilateral move.\n\nWe hope the ROK side will respond.',
+      [[], ['China'], ['China']],
+    ],
+    ['a label that names nobody known speaks for nobody', transcript('MR SMITH: We will deepen the partnership.'), [[], []], USI],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(holdersBySentence(text, options)).toEqual(holders);
+  });
+});
+
+describe('courtesy: greetings, thanks for the time and pleasure at a meeting hold nothing', () => {
+  const turn = (line: string, options: ExtractOptions = pair('US', 'Japan')) =>
+    lastHolders(
+      `Secretary Antony J. Blinken and Japanese Foreign Minister Yoko Kamikawa Before Their Meeting\n\nSECRETARY BLINKEN: ${line}`,
+      options,
+    );
+  const rows: readonly (readonly [title: string, line: string, holders: readonly string[]])[] = [
+    ['a greeting', 'Good afternoon, everyone.', []],
+    ['thanks with nothing after', 'Thank you so much.', []],
+    ['thanks for joining', 'Thank you for joining us today.', []],
+    ['thanks for the hospitality', 'Thanks for your warm hospitality.', []],
+    ['pleasure at being back', 'It is wonderful to be back in Tokyo.', []],
+    ["pleasure, with wink's split of it's", "It's so good to see you again.", []],
+    ['honoured to be here', 'I am honored to be here with my friend.', []],
+    ['a stage direction', '(Laughter.)', []],
+    ['a lead-in and a greeting', 'Well, good morning to all of you.', []],
+    ['thanks for support is support', 'I thank Japan for its support of the sanctions.', ['US']],
+    ['a hope after a greeting is a claim', 'I look forward to our close cooperation.', ['US']],
+    ['pleasure at a decision is a claim', 'We are pleased that Japan decided to join the initiative.', ['US']],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, line, holders] = row;
+    expect(turn(line)).toEqual([...holders].sort());
+  });
+});

@@ -49,6 +49,14 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
       ['a visit is no visitor', 'Seoul welcomed the visit of President Xi.', 'welcomed', 'subject'],
     ],
   },
+  courtesy: {
+    fires: [
+      ['thanks for the time', 'Foreign Minister Wang Yi: Thank you for joining us today.', 'Thank', []],
+      ['a greeting before thanks', 'Wang Yi said: thank you so much, and good afternoon.', 'thank', []],
+      ['pleasure at a visit', 'Kang said she is pleased to be in Beijing.', 'pleased', []],
+    ],
+    misses: [['thanks for support', 'The ROK thanked China for its support of the talks.', 'thanked', 'subject']],
+  },
   'may-in-news': {
     fires: [
       ['a guess in news', 'China may raise the issue at the summit.', 'may', []],

@@ -202,11 +202,12 @@ describe('speaker labels of transcripts', () => {
     ]);
   });
 
-  it("a question turn holds no claim; the answer's paragraphs are the answer", async () => {
+  it("a question turn holds only the claim it reports of a named party (issue 13); the answer's paragraphs are the answer", async () => {
     const { extractStances } = await import('../src/index.js');
     const text =
       'Foreign Ministry Spokesperson Hua Chunying Answers Questions\n\nQ: The ROK said it opposes the plan. What is your comment?\n\nA: China firmly opposes the plan.\n\nWe urge the ROK to act prudently.';
     expect(extractStances(text).map((s) => [s.holder, s.sentenceIndex])).toEqual([
+      ['ROK', 1],
       ['China', 3],
       ['China', 4],
     ]);

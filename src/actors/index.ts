@@ -300,7 +300,12 @@ function titlePass(ctx: Pass): void {
       const attached = k > j && t.start === tokens[k - 1]?.end;
       // a name ends before a verb, even a capitalised one in a headline ("President Trump Strikes Deal")
       const hyphenNext = tokens[k + 1]?.text === '-' && tokens[k + 1]?.start === t.end; // "Sung-ho" is a name
-      const verb = !attached && !hyphenNext && name.length > 0 && (t.verbLemma !== null || t.pos === 'VERB');
+      // (and before a function word a headline capitalises: "Foreign Minister Park Jin After Their Meeting")
+      const verb =
+        !attached &&
+        !hyphenNext &&
+        name.length > 0 &&
+        (t.verbLemma !== null || t.pos === 'VERB' || FUNCTION_TAGS.has(t.pos) || t.pos === 'PRON');
       if (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text)))) {
         name.push(t);
         k++;

@@ -21,6 +21,8 @@ export interface DocumentFacts {
   readonly answerer: Referent | null;
   /** Sentences inside a quotation ('"We oppose it. ...," Hua said.', a paragraph that is only a quotation), by index. */
   readonly quotations: ReadonlyMap<number, Quotation>;
+  /** Sentences of a transcript's answer turn whose label names its speaker ("SECRETARY BLINKEN:"), by index. */
+  readonly turns: ReadonlyMap<number, Referent>;
 }
 
 export class Discourse {
@@ -28,6 +30,9 @@ export class Discourse {
   readonly voice: Referent | null;
   private readonly answerer: Referent | null;
   private readonly quotations: ReadonlyMap<number, Quotation>;
+  private readonly turns: ReadonlyMap<number, Referent>;
+  /** The speaker of the transcript turn the sentence is in, if its label names one: "we" and "I" are theirs. */
+  turnSpeaker: Referent | null = null;
 
   /** The latest actors of each sort before this sentence. */
   private person: Referent | null = null;
@@ -54,11 +59,13 @@ export class Discourse {
     this.voice = facts.voice;
     this.answerer = facts.answerer;
     this.quotations = facts.quotations;
+    this.turns = facts.turns;
   }
 
   /** Before a sentence: a new paragraph ends the paragraph's speaker and holder, and a list that is not continued. */
   enter(s: Sentence): void {
     this.here = { person: null, singular: null, plural: null };
+    this.turnSpeaker = this.turns.get(s.index) ?? null;
     if (s.paragraph === this.paragraph) return;
     this.paragraph = s.paragraph;
     this.speaker = null;
@@ -66,9 +73,9 @@ export class Discourse {
     if (this.listCarry && s.paragraph > this.listParagraph + 1 && !startsWithVerb(s)) this.listCarry = null;
   }
 
-  /** "A:" opens a spokesperson's answer: the document's answerer speaks (or the latest official). */
+  /** An answer turn: its label's speaker ("SECRETARY BLINKEN:"), or for "A:" the document's answerer (or the latest official). */
   answer(): void {
-    this.speaker = this.answerer ?? this.person;
+    this.speaker = this.turnSpeaker ?? this.answerer ?? this.person;
     if (this.speaker) this.lastSpeaker = this.speaker;
   }
 

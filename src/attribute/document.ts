@@ -4,7 +4,7 @@
  * in full), the meeting's parties, the voice of a text in its authors' words, who answers in a
  * transcript, and the speakers of quotations that run on.
  */
-import type { Compiled } from '../actors/compile.js';
+import { type Compiled, keyOf } from '../actors/compile.js';
 import { findMentions, type Mention, Register } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
@@ -41,8 +41,77 @@ export function readDocument(
       voice,
       answerer: answererOf(mentionsOf),
       quotations: quotations(sentences, mentionsOf, text),
+      turns: turnSpeakers(sentences, register, compiled),
     },
   };
+}
+
+/** Title words of a label that are no name: "SECRETARY BLINKEN", "FOREIGN MINISTER PARK", "MR PRICE". */
+const LABEL_TITLES = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'the',
+  'secretary',
+  'minister',
+  'foreign',
+  'prime',
+  'president',
+  'vice',
+  'deputy',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'general',
+  'chairman',
+  'premier',
+  'chancellor',
+  'state',
+  'councilor',
+  'councillor',
+  'senior',
+  'official',
+]);
+
+/**
+ * The speaker each transcript turn's label names ("SECRETARY BLINKEN:", "FOREIGN MINISTER MOTEGI:"), read
+ * against the officials the document names ("Secretary Antony J. Blinken and Japanese Foreign Minister
+ * Toshimitsu Motegi Before Their Meeting") and the built-in ones; a title alone ("THE PRESIDENT:") is the
+ * last official with that title. A label that names nobody known speaks for nobody of the pair.
+ */
+function turnSpeakers(sentences: readonly Sentence[], register: Register, compiled: Compiled): Map<number, Referent> {
+  const out = new Map<number, Referent>();
+  const byLabel = new Map<number, Referent>();
+  for (const s of sentences) {
+    const label = s.turnSpeaker;
+    if (!label || s.turn !== 'answer') continue;
+    let r = byLabel.get(label.start);
+    if (!r) {
+      r = labelSpeaker(label.text, register, compiled);
+      byLabel.set(label.start, r);
+    }
+    out.set(s.index, r);
+  }
+  return out;
+}
+
+function labelSpeaker(label: string, register: Register, compiled: Compiled): Referent {
+  const words = label.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  const names = words.filter((w) => !LABEL_TITLES.has(w.toLowerCase()));
+  for (let k = names.length - 1; k >= 0; k--) {
+    const key = keyOf(names[k] ?? '');
+    const p = register.find(key);
+    if (p?.state) return { states: [p.state], text: p.name };
+    const builtin = compiled.surnames.get(key);
+    if (builtin) return { states: [builtin.actor], text: builtin.name };
+  }
+  if (names.length === 0) {
+    const p = register.titled(words.filter((w) => w.toLowerCase() !== 'the').join(' '));
+    if (p?.state) return { states: [p.state], text: p.name };
+  }
+  return { states: [], text: label };
 }
 
 /** The meeting's parties: officials, offices, and states that act as subjects. */

@@ -49,6 +49,7 @@ export function attribute(
     discourse.enter(s);
     if (s.role !== 'headline' && s.role !== 'body') continue;
     // a journalist's question holds no position of its own (see the rule 'question'); an answer is the spokesperson's
+    // every paragraph of an answer turn is the answerer's ("SECRETARY BLINKEN:" runs on to the next label)
     if (s.turn === 'answer' && s.inParagraph === 0) discourse.answer();
     sentenceClaims(s, mentionsOf[s.index] ?? [], text, discourse, claims, trace);
   }

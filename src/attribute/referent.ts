@@ -28,8 +28,8 @@ export function referentOf(m: Mention, at: number, ctx: SentenceContext, d: Disc
   else if (FIRST_PERSON.has(p)) {
     // inside quotes, the quotation's speaker; in a joint statement, its authors; in reported speech ("Xi stressed that ... We hope ..."), the speaker
     const quoted = insideQuotes(ctx.tokens, at);
-    const rule = quoted ? 'quote-speaker' : d.voice ? 'joint-voice' : 'speaker-continues';
-    r = quoted ? (ctx.frameSpeaker ?? d.speaker) : (d.voice ?? d.speaker);
+    const rule = quoted ? 'quote-speaker' : d.turnSpeaker ? 'speaker-continues' : d.voice ? 'joint-voice' : 'speaker-continues';
+    r = quoted ? (ctx.frameSpeaker ?? d.speaker) : (d.turnSpeaker ?? d.voice ?? d.speaker);
     if (r) return { states: r.states, rule, text: r.text, mention: m };
   }
   if (!r) return null;

@@ -7,6 +7,7 @@ import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
 import { inFrame } from '../../clauses/index.js';
 import type { Referent, SentenceContext, SentenceRule } from '../context.js';
+import { courtesyEnd } from '../courtesy.js';
 import { EVALUATIVE } from '../data/evaluation.js';
 import type { Discourse } from '../discourse.js';
 import { startsWithVerb } from '../grammar.js';
@@ -75,7 +76,8 @@ export const assertion: SentenceRule = {
     const headlineSpeaker = s.role === 'headline' && ctx.frame !== null && ctx.frameSpeaker !== null;
     if ((s.role !== 'body' && !headlineSpeaker) || s.turn === 'question') return undefined;
     const c = candidate(ctx, d);
-    if (!c) return undefined;
+    // ("It is wonderful to be back in Tokyo.", "(Laughter.)": a courtesy is nobody's assertion)
+    if (!c || courtesyEnd(ctx.tokens, s.bodyFrom) >= 0) return undefined;
     // inside a quotation every sentence is the speaker's words, whatever its subject; a judgement in the speaker's or authors' words too
     const also: string[] = [];
     const narrated = headlineSpeaker || ctx.quoted ? null : narration(ctx, d, c.who);

@@ -6,6 +6,7 @@
 import type { Rule, SentenceRule } from '../context.js';
 import { assertion } from './assertion.js';
 import { carried, coordinated } from './coordinated.js';
+import { courtesy } from './courtesy.js';
 import { frame, frameModal } from './frame.js';
 import { group } from './group.js';
 import { jointNoun } from './joint-noun.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   // what holds no claim first: nothing after these may give the cue a holder
   question, // first: in a journalist's question only a named actor's stance verb, not asked itself, goes on
   hosting, // a cue about a visitor is never a stance, whoever its subject
+  courtesy, // greetings, thanks for the time, pleasure at a meeting: never a stance
   mayInNews, // "may" in news is the writer's guess, whoever its subject
   noAgent, // a passive with no agent has no subject for the rules below to read
   thirdParty, // before inside-stance: a third party's words still frame the cues after them (they hold nothing)

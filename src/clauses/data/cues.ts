@@ -173,7 +173,11 @@ export interface NounCue {
 }
 
 export const NOUN_CUES: readonly NounCue[] = [
-  { id: 'n:opposition', lemmas: ['opposition', 'objection', 'protest', 'condemnation', 'rejection'], kinds: ['oppose'] },
+  {
+    id: 'n:opposition',
+    lemmas: ['opposition', 'objection', 'protest', 'condemnation', 'rejection', 'criticism', 'censure', 'denunciation'],
+    kinds: ['oppose'],
+  },
   { id: 'n:concern', lemmas: ['concern', 'worry', 'alarm', 'anxiety'], kinds: ['concern'] },
   { id: 'n:position', lemmas: ['position', 'stance', 'view', 'belief', 'assessment', 'conviction'], kinds: ['state'] },
   {

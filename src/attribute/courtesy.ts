@@ -1,0 +1,50 @@
+/**
+ * Courtesies hold no position: "Good afternoon, everyone.", "It is wonderful to be back in Tokyo.",
+ * "Thank you for joining us.", "(Laughter.)". Thanks for another side's policy or support are support,
+ * and stay claims ("I thank China for its support").
+ */
+import type { Token } from '../nlp/wink.js';
+import { COURTESY_OPENINGS, COURTESY_THANKS } from './data/courtesy.js';
+
+const OPENINGS: readonly (readonly (readonly string[])[])[] = COURTESY_OPENINGS.map((p) => p.split(' ').map((w) => w.split('|')));
+const LEAD_INS = new Set(['and', 'so', 'well', 'also', 'again', ',', 'oh', 'once']);
+
+/** The end of a courtesy formula that opens at token `i`, or -1. */
+function formulaEnd(tokens: readonly Token[], i: number): number {
+  for (const phrase of OPENINGS) {
+    let k = i;
+    for (const place of phrase) {
+      const w = tokens[k]?.lower ?? '';
+      if (place.includes(w)) k++;
+      // (wink splits "it's" into "it" and "'s")
+      else if (w === 'it' && tokens[k + 1]?.lower === "'s" && place.includes("it's")) k += 2;
+      else {
+        k = -1;
+        break;
+      }
+    }
+    if (k >= 0) return k;
+  }
+  return -1;
+}
+
+/** Where a sentence's courtesy formula ends (after "And", "So", "Well,"), or -1; a stage direction "(Laughter.)" is one whole. */
+export function courtesyEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (LEAD_INS.has(tokens[i]?.lower ?? '')) i++;
+  const last = tokens[tokens.length - 1]?.text === ')' ? tokens.length - 1 : tokens.length - 2;
+  if (tokens[i]?.text === '(' && tokens[last]?.text === ')') return tokens.length;
+  return formulaEnd(tokens, i);
+}
+
+/** "thank you.", "thank you so much, and good afternoon", "thanks for joining us": thanks with no object of policy or support. */
+export function courtesyThanks(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  if (tokens[k]?.lower === 'you') k++;
+  while (/^(so|very|much|all|again|everyone|,)$/.test(tokens[k]?.lower ?? '')) k++;
+  const next = tokens[k];
+  if (!next || next.pos === 'PUNCT' || next.lower === 'and') return true;
+  if (next.lower !== 'for') return false;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 5); q++) if (COURTESY_THANKS.has(tokens[q]?.lower ?? '')) return true;
+  return false;
+}
