@@ -378,3 +378,28 @@ describe('courtesy: greetings, thanks for the time and pleasure at a meeting hol
     expect(turn(line)).toEqual([...holders].sort());
   });
 });
+
+describe('one-line documents: a wire sentence is read as a sentence, a one-line title in headline grammar', () => {
+  const rows: readonly (readonly [title: string, text: string, holders: readonly string[], options?: ExtractOptions])[] = [
+    ['a wire sentence with a time word', 'The US on Thursday rejected calls by Russia for talks.', ['US'], pair('US', 'Russia')],
+    ['an offer', 'Libya has offered to mediate between the two sides.', ['Libya'], { others: true }],
+    ['an accusation', 'Iran on Sunday accused the United States of meddling in its affairs.', ['Iran'], pair('Iran', 'US')],
+    ['a warning against', 'Russian President Vladimir Putin warned Georgia against joining NATO.', ['Russia'], pair('Russia', 'Georgia')],
+    ["a state's minister", "Israel's foreign minister vowed to continue the operation.", ['Israel'], { others: true }],
+    ['a government by demonym', 'The Iranian government rejected the report.', ['Iran'], { others: true }],
+    [
+      'a country name as a modifier',
+      'Pakistan Prime Minister Shaukat Aziz said Islamabad wants peace with India.',
+      ['Pakistan'],
+      pair('India', 'Pakistan'),
+    ],
+    ['a one-line title: the comma is "and"', 'Japan, Australia agree on defence pact', ['both'], pair('Japan', 'Australia')],
+    ['a one-line title in capitals', 'Vietnam Protests Chinese Survey Ship', ['Vietnam'], pair('Vietnam', 'China')],
+    ['a one-line title in lower case', 'China rejects US proposal', ['China'], pair('China', 'US')],
+    ['a one-line title with a colon speaker', 'Talks with Tokyo must wait: Seoul', ['ROK'], pair('ROK', 'Japan')],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(lastHolders(text, options)).toEqual([...holders].sort());
+  });
+});

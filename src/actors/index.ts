@@ -196,7 +196,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   // (the passes add drafts out of order; sorting allocates, so only when needed)
   if (!inOrder(drafts)) drafts.sort((a, b) => a.start - b.start);
   // a bare demonym is not an actor ("Chinese retaliation"), but a possessor of a stance noun is: keep it, marked modifier
-  const joined = coordinate(drafts, tokens, sent.role === 'headline');
+  const joined = coordinate(drafts, tokens, sent.headlineGrammar);
   return joined.map((d) => finish(d, tokens, text));
 }
 

@@ -183,7 +183,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
     if (
-      sent.role !== 'headline' &&
+      !sent.headlineGrammar &&
       i > sent.bodyFrom &&
       /^[A-Z][a-z]/.test(t.text) &&
       !/^["':(]$/.test(tokens[i - 1]?.text ?? '') &&
@@ -193,7 +193,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
     const negated = negatedBefore(tokens, i);
 
     // headline grammar: "India to Deepen Ties With Japan", "China's Xi to Visit Seoul": "to" and a verb after the subject is a commitment
-    if (sent.role === 'headline' && lower === 'to' && headlineFuture(tokens, i, mentionAt)) {
+    if (sent.headlineGrammar && lower === 'to' && headlineFuture(tokens, i, mentionAt)) {
       const next = tokens[i + 1] as Token;
       const v = lex.verbs.get(next.verbLemma ?? next.lower);
       const kinds: readonly StanceKind[] = v ? ['commit', ...v.kinds.filter((k) => k !== 'commit')] : ['commit'];
@@ -494,7 +494,7 @@ const TAIL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'P
  * ", said Wang Yi", and in mid-sentence ", Seoul's foreign ministry said, after ...".
  */
 export function findFrame(sent: Sentence, mentions: readonly Mention[], text: string): Frame | null {
-  if (sent.role === 'headline') return headlineFrame(sent, mentions, text);
+  if (sent.headlineGrammar) return headlineFrame(sent, mentions, text);
   const tokens = sent.tokens;
   let end = tokens.length;
   while (end > 0 && /^[.!?"')\]]$/.test(tokens[end - 1]?.text ?? '')) end--;

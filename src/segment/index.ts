@@ -24,6 +24,8 @@ export interface Sentence {
   /** Position of the sentence in its paragraph, from 0. */
   readonly inParagraph: number;
   readonly role: SentenceRole;
+  /** Read in headline grammar (a comma is "and", "X to VERB" a commitment, a speaker at a colon): a headline, or a text that is one line with no final stop ("Japan, Australia agree on defence pact"). */
+  readonly headlineGrammar: boolean;
   readonly tokens: readonly Token[];
   /**
    * Token index where the sentence's own words start: after a dateline ("SEOUL, Oct. 31 (Yonhap) --"), a
@@ -296,6 +298,7 @@ export function segment(text: string): Segmented {
         paragraph: p.index,
         inParagraph: k,
         role,
+        headlineGrammar: role === 'headline' || (paras.length === 1 && single && role === 'body'),
         tokens,
         bodyFrom,
         agency: d?.agency ?? null,

@@ -73,7 +73,7 @@ export const assertion: SentenceRule = {
   apply: (ctx, d) => {
     const s = ctx.sentence;
     // a headline with its speaker ("Park: 'No provocation can succeed'") is the speaker's; other headlines are not read so
-    const headlineSpeaker = s.role === 'headline' && ctx.frame !== null && ctx.frameSpeaker !== null;
+    const headlineSpeaker = s.headlineGrammar && ctx.frame !== null && ctx.frameSpeaker !== null;
     if ((s.role !== 'body' && !headlineSpeaker) || s.turn === 'question') return undefined;
     const c = candidate(ctx, d);
     // ("It is wonderful to be back in Tokyo.", "(Laughter.)": a courtesy is nobody's assertion)
