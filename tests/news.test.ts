@@ -403,3 +403,61 @@ describe('one-line documents: a wire sentence is read as a sentence, a one-line 
     expect(lastHolders(text, options)).toEqual([...holders].sort());
   });
 });
+
+describe('reciprocal: opposite claims give each side its own, not both', () => {
+  table([
+    [
+      '"accuse each other"',
+      'Russia and Ukraine accused each other of violating the truce.',
+      ['Russia', 'Ukraine'],
+      pair('Russia', 'Ukraine'),
+    ],
+    ['"blame one another"', 'India and Pakistan blamed one another for the clashes.', ['India', 'Pakistan'], pair('India', 'Pakistan')],
+    [
+      '"with both sides blaming the other"',
+      'The talks broke down last week, with both sides blaming the other.',
+      ['DPRK', 'ROK'],
+      pair('ROK', 'DPRK'),
+    ],
+    [
+      '"traded accusations"',
+      'Armenia and Azerbaijan traded accusations on Monday.',
+      ['Armenia', 'Azerbaijan'],
+      pair('Armenia', 'Azerbaijan'),
+    ],
+    ['"exchanged blame"', 'The two Koreas exchanged blame for the breakdown.', ['DPRK', 'ROK'], pair('ROK', 'DPRK')],
+    [
+      '"criticised each other"',
+      'Beijing and Manila criticised each other over the collision.',
+      ['China', 'Philippines'],
+      pair('China', 'Philippines'),
+    ],
+    [
+      'competing claims of sovereignty',
+      'Both countries say they hold sovereignty over the islets.',
+      ['Japan', 'ROK'],
+      pair('ROK', 'Japan'),
+    ],
+    [
+      'competing claims of jurisdiction',
+      'China and Vietnam insist they have jurisdiction over the waters.',
+      ['China', 'Vietnam'],
+      pair('China', 'Vietnam'),
+    ],
+    ['mutual help is joint', 'China and the ROK agreed to help each other.', ['both']],
+    ['a joint condemnation of a third party is joint', 'Japan and the ROK condemned the launch.', ['both'], pair('Japan', 'ROK')],
+    [
+      '"the other side\'s" as a modifier is no reciprocity',
+      "Tokyo and Seoul rejected the other side's data.",
+      ['both'],
+      pair('Japan', 'ROK'),
+    ],
+  ]);
+  it('records the mechanism in because', () => {
+    const st = extractStances(article('Russia and Ukraine accused each other of violating the truce.'), pair('Russia', 'Ukraine'));
+    expect(st.map((s) => s.because)).toEqual([
+      ['subject', 'reciprocal', 'cue:oppose'],
+      ['subject', 'reciprocal', 'cue:oppose'],
+    ]);
+  });
+});

@@ -117,6 +117,7 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
       ["a modal of another's", 'Kang said China will respond.', 'will', ['ROK']],
       ["a third party's content holds nothing", 'Analysts said China will not back down.', 'will', []],
       ['another pair', 'Lavrov said Ukraine must withdraw.', 'must', ['Russia'], RUSSIA_UKRAINE],
+      ['a "they" with no antecedent inside reported speech', 'Kang said they have urged China to act.', 'urged', ['ROK']],
     ],
     misses: [["a stance act of another's", "Wang Yi said the ROK has acknowledged China's concerns.", 'acknowledged', 'embedded-subject']],
   },

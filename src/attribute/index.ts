@@ -19,6 +19,7 @@ import { type Claim, type Holding, NO_CLAIM, type Referent, type SentenceContext
 import { Discourse } from './discourse.js';
 import { readDocument } from './document.js';
 import { newClause } from './grammar.js';
+import { RECIPROCAL, reciprocal } from './reciprocal.js';
 import { ownHolding, referentOf } from './referent.js';
 import { RULES, SENTENCE_RULES } from './rules/index.js';
 import { findSubject, passiveAgent, possessorOf, type Subject, subjectAfterIntro, subjectLike } from './subject.js';
@@ -196,7 +197,11 @@ function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[
   }
   const own = ownHolding(cue, ctx, d);
   const explicit = subj?.type === 'actor' && own !== null && own.rule !== 'pronoun';
-  claims.push(claimFrom(cue, verdict, ctx, explicit));
+  if (verdict.states.length > 1 && reciprocal(cue, ctx)) {
+    // "X and Y accuse each other": each side's claim, on its own
+    for (const st of new Set(verdict.states))
+      claims.push(claimFrom(cue, { ...verdict, states: [st], also: [...(verdict.also ?? []), RECIPROCAL] }, ctx, explicit));
+  } else claims.push(claimFrom(cue, verdict, ctx, explicit));
   if (subj?.type === 'actor' || subj?.type === 'inherit') {
     const h: Holding = { states: verdict.states, rule: verdict.rule, text: verdict.text, mention: verdict.mention };
     if (verdict.rule !== 'speaker') ctx.lastSubject = h;

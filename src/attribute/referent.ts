@@ -24,8 +24,11 @@ export function referentOf(m: Mention, at: number, ctx: SentenceContext, d: Disc
   if (PERSONAL.has(p)) r = d.latestPerson();
   else if ((p === 'its' || p === 'their') && ahead(m, ctx, d)) r = ahead(m, ctx, d);
   else if (p === 'it' || p === 'its') r = d.latestSingular();
-  else if (p === 'they' || p === 'their' || p === 'them') r = d.latestPlural() ?? { states: d.participants, text: 'the parties' };
-  else if (FIRST_PERSON.has(p)) {
+  else if (p === 'they' || p === 'their' || p === 'them') {
+    r = d.latestPlural();
+    // with no plural actor before it, "they" is taken for the meeting's parties: a guess that reported speech overrides
+    if (!r) return { states: d.participants, rule: 'pronoun', text: 'the parties', mention: m, guessed: true };
+  } else if (FIRST_PERSON.has(p)) {
     // inside quotes, the quotation's speaker; in a joint statement, its authors; in reported speech ("Xi stressed that ... We hope ..."), the speaker
     const quoted = insideQuotes(ctx.tokens, at);
     const rule = quoted ? 'quote-speaker' : d.turnSpeaker ? 'speaker-continues' : d.voice ? 'joint-voice' : 'speaker-continues';

@@ -72,6 +72,8 @@ export function findSubject(
     const t = tokens[j] as Token;
     const m = mentionCovering(mentions, j);
     if (m) {
+      // "... broke down, with both sides blaming the other": the actor before a gerund after "with" is its subject
+      if (m.end === at && absoluteWith(tokens, m, at)) return { type: 'actor', mention: m };
       const skip = passedMention(tokens, m);
       if (skip === null) return adverbial ? { type: 'actor', mention: m, via: TIME_PLACE_WORDS } : { type: 'actor', mention: m };
       j = skip;
@@ -120,6 +122,13 @@ export function findSubject(
     j--;
   }
   return { type: 'none' };
+}
+
+/** "with both sides blaming the other": "with", an actor, and the gerund at `at` right after it. */
+function absoluteWith(tokens: readonly Token[], m: Mention, at: number): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.lower === 'with' && /ing$/.test(tokens[at]?.lower ?? '');
 }
 
 /** Where the walk goes on past a mention that cannot be the subject (a possessor, a modifier, a preposition's object); null when it is the subject. */

@@ -22,7 +22,9 @@ export const speaker: Rule = {
     if (!gov) return undefined;
     const own = ownHolding(cue, ctx, d);
     const modalOfAnother = cue.type === 'modal' && own !== null && !sameStates(own.states, gov.holder.states);
-    if (cue.id === 'should' || ctx.subject?.type !== 'actor' || own === null || modalOfAnother) return holding(gov.holder, 'speaker');
+    // ("He said they have urged North Korea ...": a "they" with no antecedent inside Kim's words is Kim's side)
+    if (cue.id === 'should' || ctx.subject?.type !== 'actor' || own === null || own.guessed || modalOfAnother)
+      return holding(gov.holder, 'speaker');
     return undefined;
   },
 };

@@ -241,6 +241,20 @@ export const PARTICLE_CUES: Readonly<Record<string, Readonly<Record<string, { id
     a: { id: 'agree', kinds: ['agree'] },
   },
   strike: { deal: { id: 'agree', kinds: ['agree'] }, a: { id: 'agree', kinds: ['agree'] } },
+  // "the two Koreas exchanged blame": each side's accusation of the other (see the rule 'reciprocal')
+  exchange: {
+    blame: { id: 'oppose', kinds: ['oppose'] },
+    accusations: { id: 'oppose', kinds: ['oppose'] },
+    criticism: { id: 'oppose', kinds: ['oppose'] },
+    threats: { id: 'oppose', kinds: ['oppose'] },
+    barbs: { id: 'oppose', kinds: ['oppose'] },
+  },
+  trade: {
+    blame: { id: 'oppose', kinds: ['oppose'] },
+    accusations: { id: 'oppose', kinds: ['oppose'] },
+    barbs: { id: 'oppose', kinds: ['oppose'] },
+    insults: { id: 'oppose', kinds: ['oppose'] },
+  },
 };
 
 /** Modals of intent or obligation: "will", "should". */
