@@ -461,3 +461,72 @@ describe('reciprocal: opposite claims give each side its own, not both', () => {
     ]);
   });
 });
+
+describe("narrator: a text in its author's first person is the author's, the pair member its counterpart is not", () => {
+  const rows: readonly (readonly [title: string, text: string, holders: readonly string[], options: ExtractOptions])[] = [
+    [
+      'an assertion',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister.\n\nThe relationship must be stabilised.",
+      ['Australia'],
+      pair('Australia', 'China'),
+    ],
+    [
+      '"I raised"',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister.\n\nI raised our concerns about trade.",
+      ['Australia'],
+      pair('Australia', 'China'),
+    ],
+    [
+      '"we" in the author\'s text',
+      "Talks with India's Minister\n\nI met India's minister in Delhi today.\n\nWe want a stable relationship.",
+      ['UK'],
+      pair('UK', 'India'),
+    ],
+    [
+      "the author's own state and the other as subject",
+      "Meeting with Japan's Minister\n\nToday I met Japan's minister.\n\nCanada and Japan have gained much from trade.",
+      ['Canada'],
+      pair('Canada', 'Japan'),
+    ],
+    [
+      'the meeting itself is narration',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister in Bali.",
+      [],
+      pair('Australia', 'China'),
+    ],
+    [
+      '"we spoke" is narration',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister.\n\nWe spoke frankly.",
+      [],
+      pair('Australia', 'China'),
+    ],
+    [
+      'thanks for a message is a courtesy',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister.\n\nThank you Minister, and I appreciate the congratulatory message.",
+      [],
+      pair('Australia', 'China'),
+    ],
+    [
+      'pleasure at being there is a courtesy',
+      "Meeting with China's Foreign Minister\n\nToday I met China's Foreign Minister.\n\nI am very pleased to be here.",
+      [],
+      pair('Australia', 'China'),
+    ],
+    [
+      "a quotation is its speaker's, not the narrator's",
+      'Talks in Ankara\n\nTurkish Foreign Minister Hakan Fidan spoke on Monday.\n\n"We oppose the drills," he said.',
+      ['Turkey'],
+      pair('Turkey', 'Greece'),
+    ],
+    [
+      'no counterpart named: no narrator',
+      'A Statement\n\nToday I travelled to the border.\n\nThe relationship must be stabilised.',
+      [],
+      pair('Australia', 'China'),
+    ],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(lastHolders(text, options)).toEqual([...holders].sort());
+  });
+});

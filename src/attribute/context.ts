@@ -69,6 +69,8 @@ export interface SentenceContext {
   readonly firstSubject: Mention | undefined;
   /** The sentence stands inside a quotation (its words are the quotation's speaker's, whatever their subjects). */
   readonly quoted: boolean;
+  /** The sentence begins inside a quotation opened before it, so its first quote mark closes it. */
+  readonly startsQuoted: boolean;
 
   // per cue
   /** The cue's subject; null for a passive with no agent ("is expected to"). */

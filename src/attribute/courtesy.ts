@@ -4,7 +4,7 @@
  * and stay claims ("I thank China for its support").
  */
 import type { Token } from '../nlp/wink.js';
-import { COURTESY_OPENINGS, COURTESY_THANKS } from './data/courtesy.js';
+import { COURTESY_OPENINGS, COURTESY_THANKS, INTENSIFIERS } from './data/courtesy.js';
 
 const OPENINGS: readonly (readonly (readonly string[])[])[] = COURTESY_OPENINGS.map((p) => p.split(' ').map((w) => w.split('|')));
 const LEAD_INS = new Set(['and', 'so', 'well', 'also', 'again', ',', 'oh', 'once']);
@@ -14,6 +14,7 @@ function formulaEnd(tokens: readonly Token[], i: number): number {
   for (const phrase of OPENINGS) {
     let k = i;
     for (const place of phrase) {
+      while (INTENSIFIERS.has(tokens[k]?.lower ?? '') && !place.includes(tokens[k]?.lower ?? '')) k++;
       const w = tokens[k]?.lower ?? '';
       if (place.includes(w)) k++;
       // (wink splits "it's" into "it" and "'s")
@@ -39,9 +40,17 @@ export function courtesyEnd(tokens: readonly Token[], from: number): number {
 
 /** "thank you.", "thank you so much, and good afternoon", "thanks for joining us": thanks with no object of policy or support. */
 export function courtesyThanks(tokens: readonly Token[], at: number): boolean {
+  // "I appreciate the congratulatory message": thanks for a message or the time
+  if (tokens[at]?.lower.startsWith('appreciat'))
+    return [1, 2, 3, 4].some((d) => COURTESY_THANKS.has(tokens[at + d]?.lower ?? '') && tokens[at + d]?.lower !== 'opportunity');
   let k = at + 1;
   if (tokens[k]?.lower === 'you') k++;
-  while (/^(so|very|much|all|again|everyone|,)$/.test(tokens[k]?.lower ?? '')) k++;
+  // (past "so much", "everyone" and a vocative: "Thank you State Councilor, and ...")
+  while (
+    /^(so|very|much|all|again|everyone|,)$/.test(tokens[k]?.lower ?? '') ||
+    (tokens[k]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[k]?.text ?? ''))
+  )
+    k++;
   const next = tokens[k];
   if (!next || next.pos === 'PUNCT' || next.lower === 'and') return true;
   if (next.lower !== 'for') return false;

@@ -21,6 +21,8 @@ export interface DocumentFacts {
   readonly answerer: Referent | null;
   /** Sentences inside a quotation ('"We oppose it. ...," Hua said.', a paragraph that is only a quotation), by index. */
   readonly quotations: ReadonlyMap<number, Quotation>;
+  /** Sentences that begin inside a quotation opened before them (their quote marks close it). */
+  readonly openQuotes: ReadonlySet<number>;
   /** Sentences of a transcript's answer turn whose label names its speaker ("SECRETARY BLINKEN:"), by index. */
   readonly turns: ReadonlyMap<number, Referent>;
 }
@@ -31,6 +33,7 @@ export class Discourse {
   private readonly answerer: Referent | null;
   private readonly quotations: ReadonlyMap<number, Quotation>;
   private readonly turns: ReadonlyMap<number, Referent>;
+  private readonly openQuotes: ReadonlySet<number>;
   /** The speaker of the transcript turn the sentence is in, if its label names one: "we" and "I" are theirs. */
   turnSpeaker: Referent | null = null;
 
@@ -60,6 +63,7 @@ export class Discourse {
     this.answerer = facts.answerer;
     this.quotations = facts.quotations;
     this.turns = facts.turns;
+    this.openQuotes = facts.openQuotes;
   }
 
   /** Before a sentence: a new paragraph ends the paragraph's speaker and holder, and a list that is not continued. */
@@ -82,6 +86,11 @@ export class Discourse {
   /** Can anybody hold a claim in a sentence with no actor named: a speaker, the authors, a list? */
   anyoneSpeaks(): boolean {
     return this.speaker !== null || this.voice !== null || this.listCarry !== null;
+  }
+
+  /** Does the sentence begin inside a quotation opened before it? */
+  opensQuoted(s: Sentence): boolean {
+    return this.openQuotes.has(s.index);
   }
 
   /** The quotation a sentence stands inside, if any. */

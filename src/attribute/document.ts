@@ -9,6 +9,7 @@ import { findMentions, type Mention, Register } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
 import type { DocumentFacts } from './discourse.js';
+import { insideQuotes } from './grammar.js';
 import { quotations } from './quotation.js';
 import { subjectLike } from './subject.js';
 
@@ -33,14 +34,16 @@ export function readDocument(
   for (const s of sentences) if (s.role === 'headline') mentionsOf[s.index] = findMentions(s, text, compiled, register);
   const acting = actingParties(sentences, mentionsOf);
   // (the voice of a joint text whose headline names nobody is the parties that act, before any are added)
-  const voice = voiceOf(sentences, mentionsOf, text, acting);
+  const quoted = quotations(sentences, mentionsOf, text);
+  const voice = voiceOf(sentences, mentionsOf, text, acting) ?? narratorOf(sentences, mentionsOf, pair, quoted);
   return {
     mentionsOf,
     facts: {
       participants: atLeastTwo(acting, mentionsOf, pair),
       voice,
       answerer: answererOf(mentionsOf),
-      quotations: quotations(sentences, mentionsOf, text),
+      quotations: quoted.inside,
+      openQuotes: quoted.openAtStart,
       turns: turnSpeakers(sentences, register, compiled),
     },
   };
@@ -171,6 +174,41 @@ function voiceOf(
     const author = named.find((m) => m.states.length > 0 && m.possessive);
     if (author) return { states: [...author.states], text: author.text };
   }
+  return null;
+}
+
+/**
+ * A text its author writes in the first person ("Today I met with China's State Councilor Wang Yi ...", a
+ * minister's own release): "I" or "we" outside quotations and transcript turns in the first sentence, and the
+ * counterpart named there or in the headline of one pair member: the author is the other ("the publisher's own voice").
+ */
+function narratorOf(
+  sentences: readonly Sentence[],
+  mentionsOf: readonly Mention[][],
+  pair: readonly [string, string],
+  quoted: { readonly inside: ReadonlyMap<number, unknown>; readonly openAtStart: ReadonlySet<number> },
+): Referent | null {
+  let firstPerson = false;
+  const named = new Set<string>();
+  let seen = 0;
+  for (const s of sentences) {
+    if (s.role !== 'body' && s.role !== 'headline') continue;
+    if (s.turn !== null) return null;
+    if (s.role === 'body' && ++seen > 1) break;
+    if (quoted.inside.has(s.index)) continue;
+    const open = quoted.openAtStart.has(s.index);
+    for (const m of mentionsOf[s.index] ?? []) {
+      // (the author speaks in the first sentence: "Today I met ..."; a "we" after "Hua said ..." is Hua's)
+      if (seen === 1 && m.kind === 'pronoun' && (m.pronoun === 'i' || m.pronoun === 'we') && insideQuotes(s.tokens, m.start) === open)
+        firstPerson = true;
+      // (the counterpart is named in the headline or the first sentence: "Today I met with China's ...")
+      if (m.kind !== 'pronoun' && seen <= 1) for (const st of m.states) named.add(st);
+    }
+  }
+  if (!firstPerson) return null;
+  const [a, b] = pair;
+  if (named.has(a) && !named.has(b)) return { states: [b], text: 'the author' };
+  if (named.has(b) && !named.has(a)) return { states: [a], text: 'the author' };
   return null;
 }
 

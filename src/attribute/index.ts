@@ -101,6 +101,7 @@ function sentenceContext(s: Sentence, mentions: readonly Mention[], text: string
     source: s.agency ?? leading,
     firstSubject: firstSubjectOf(tokens, mentions),
     quoted: false,
+    startsQuoted: d.opensQuoted(s),
     subject: null,
     governor: null,
     own: undefined,

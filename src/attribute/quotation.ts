@@ -18,8 +18,14 @@ export interface Quotation {
 const QUOTE = '"';
 
 /** The sentences that stand inside a quotation, by index, with the quotation's closing frame. */
-export function quotations(sentences: readonly Sentence[], mentionsOf: readonly Mention[][], text: string): Map<number, Quotation> {
+export function quotations(
+  sentences: readonly Sentence[],
+  mentionsOf: readonly Mention[][],
+  text: string,
+): { inside: Map<number, Quotation>; openAtStart: Set<number> } {
   const out = new Map<number, Quotation>();
+  // sentences that begin inside a quotation opened before them (not reopened by their own mark): '... ." We oppose them," he said.'
+  const openAtStart = new Set<number>();
   let open = false;
   let paragraph = -1;
   let run: number[] = [];
@@ -37,6 +43,7 @@ export function quotations(sentences: readonly Sentence[], mentionsOf: readonly 
         run = [];
       }
     }
+    if (open && k === s.bodyFrom) openAtStart.add(s.index);
     const startsQuoted = open || tokens[k]?.text === QUOTE;
     for (; k < tokens.length; k++) if (tokens[k]?.text === QUOTE) open = !open;
     if (!startsQuoted) continue;
@@ -49,7 +56,7 @@ export function quotations(sentences: readonly Sentence[], mentionsOf: readonly 
     run = [];
   }
   close(out, run, null);
-  return out;
+  return { inside: out, openAtStart };
 }
 
 function close(out: Map<number, Quotation>, run: readonly number[], closer: Mention | null): void {

@@ -30,7 +30,7 @@ export function referentOf(m: Mention, at: number, ctx: SentenceContext, d: Disc
     if (!r) return { states: d.participants, rule: 'pronoun', text: 'the parties', mention: m, guessed: true };
   } else if (FIRST_PERSON.has(p)) {
     // inside quotes, the quotation's speaker; in a joint statement, its authors; in reported speech ("Xi stressed that ... We hope ..."), the speaker
-    const quoted = insideQuotes(ctx.tokens, at);
+    const quoted = insideQuotes(ctx.tokens, at) !== ctx.startsQuoted;
     const rule = quoted ? 'quote-speaker' : d.turnSpeaker ? 'speaker-continues' : d.voice ? 'joint-voice' : 'speaker-continues';
     r = quoted ? (ctx.frameSpeaker ?? d.speaker) : (d.turnSpeaker ?? d.voice ?? d.speaker);
     if (r) return { states: r.states, rule, text: r.text, mention: m };

@@ -43,4 +43,26 @@ export const COURTESY_THANKS: ReadonlySet<string> = new Set([
   'warm',
   'generous',
   'gracious',
+  'message',
+  'congratulatory',
+  'congratulations',
+  'condolences',
+  'letter',
+  'greetings',
+  'opportunity',
+]);
+
+/** Words that may stand inside a formula without changing it: "I am very pleased to be here", "It is so good to see you". */
+export const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'very',
+  'so',
+  'really',
+  'most',
+  'truly',
+  'deeply',
+  'especially',
+  'particularly',
+  'just',
+  'always',
+  'indeed',
 ]);

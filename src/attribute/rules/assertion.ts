@@ -5,6 +5,7 @@
  */
 import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
+import { NARRATION } from '../../clauses/data/cues.js';
 import { inFrame } from '../../clauses/index.js';
 import type { Referent, SentenceContext, SentenceRule } from '../context.js';
 import { courtesyEnd } from '../courtesy.js';
@@ -32,6 +33,10 @@ function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-
       if (t && (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower)) return 'third-party';
     }
   }
+  // ("Today I met with ...", "We spoke frankly": the narrator's own meeting is narration too)
+  if (NARRATION.has(tokens[firstVerb]?.verbLemma ?? tokens[firstVerb]?.lower ?? '')) {
+    for (const m of mentions) if (m.start < firstVerb && m.kind === 'pronoun' && subjectLike(tokens, m)) return 'subject';
+  }
   for (const m of mentions) {
     if (m.start >= firstVerb || inFrame(frame, m.start) || (frame !== null && !frame.leading && m.start >= frame.start)) continue;
     // ("China has always believed ...", in a Chinese spokesperson's remarks: the speaker's own side is no narrator)
@@ -40,9 +45,9 @@ function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-
   return null;
 }
 
-/** A subject of the speaker's own state (one speaker's: the authors of a joint text narrate their own leaders' meeting). */
+/** A subject that includes the speaker's own state ("Australia and China have gained much"; one speaker's: the authors of a joint text narrate their own leaders' meeting). */
 function ownSide(m: Mention, voice: Referent): boolean {
-  return m.states.length > 0 && voice.states.length === 1 && m.states.every((x) => voice.states.includes(x));
+  return m.states.length > 0 && voice.states.length === 1 && m.states.includes(voice.states[0] as string);
 }
 
 /** "..., which seriously harms regional stability": a judgement in the speaker's words. */

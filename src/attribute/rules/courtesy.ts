@@ -10,7 +10,7 @@ export const courtesy: Rule = {
     '"Thank you for joining us", "It is wonderful to be back": greetings, thanks for the time and pleasure at a meeting are no claims',
   apply: (cue, ctx) => {
     const { tokens } = ctx;
-    if (/^thank/.test(tokens[cue.head]?.lower ?? '')) return courtesyThanks(tokens, cue.head) ? NO_CLAIM : undefined;
+    if (/^(thank|appreciat)/.test(tokens[cue.head]?.lower ?? '')) return courtesyThanks(tokens, cue.head) ? NO_CLAIM : undefined;
     // "she is pleased to be in Beijing", "we are delighted to welcome you": pleasure at the meeting itself
     if (cue.type === 'adj' && tokens[cue.end]?.lower === 'to' && MEETING_VERBS.has(tokens[cue.end + 1]?.lower ?? '')) return NO_CLAIM;
     return cue.start < courtesyEnd(tokens, ctx.sentence.bodyFrom) ? NO_CLAIM : undefined;
