@@ -530,3 +530,49 @@ describe("narrator: a text in its author's first person is the author's, the pai
     expect(lastHolders(text, options)).toEqual([...holders].sort());
   });
 });
+
+describe("conditions and agreements in one side's words", () => {
+  table([
+    [
+      "a condition in the speaker's words is the speaker's",
+      'Wang Yi said that if the US side truly wants stable ties, it should respect China.',
+      ['China'],
+      pair('China', 'US'),
+    ],
+    [
+      'a condition of another pair',
+      'Lavrov said that unless Kyiv accepts the terms, talks will fail.',
+      ['Russia'],
+      pair('Russia', 'Ukraine'),
+    ],
+    ['a condition outside reported speech holds nothing', 'If India wants talks, the border must be quiet.', [], pair('India', 'Pakistan')],
+    [
+      '"we agreed" in one side\'s remarks is the parties\'',
+      'Secretary Blinken met Foreign Minister Wang Yi.\n\nBlinken said: "Yesterday we agreed that our militaries would talk again."',
+      ['both'],
+      pair('US', 'China'),
+    ],
+    [
+      '"we agreed" of another pair',
+      'Australian Prime Minister Anthony Albanese met Japanese Prime Minister Fumio Kishida.\n\nAlbanese said we agreed to deepen defence ties.',
+      ['both'],
+      pair('Australia', 'Japan'),
+    ],
+    [
+      'an agreement "with" the other has the subject too',
+      'Secretary Blinken met Foreign Minister Wang Yi.\n\nBlinken said we now have an agreement with China.',
+      ['both'],
+      pair('US', 'China'),
+    ],
+    ['a deal of a named state with the other', 'India signed a deal with Japan on rail links.', ['both'], pair('India', 'Japan')],
+    ['a proposal', 'Foreign Minister Yun Byung-se suggested that the two countries expand exchanges.', ['ROK']],
+    ['a proposal of another pair', 'Turkey proposed a new round of talks with Greece.', ['Turkey'], pair('Turkey', 'Greece')],
+    [
+      "a belief reports the parties' own act",
+      'Blinken said he believes both Japan and the US reiterated their resolve.',
+      ['both'],
+      pair('US', 'Japan'),
+    ],
+    ["a belief about the other's stance is the believer's", 'China believes the ROK should stop the deployment.', ['China']],
+  ]);
+});

@@ -111,6 +111,13 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [['inside reported speech', 'Wang Yi said both sides should restore trust.', 'should', 'speaker']],
   },
+  conditional: {
+    fires: [
+      ['a condition in reported speech', 'Wang Yi said that if the ROK truly wants good ties, it should stop.', 'wants', ['China']],
+      ['a condition on its own', 'If Japan wants peace, it must apologise.', 'wants', [], JAPAN_RUSSIA],
+    ],
+    misses: [['no condition', 'Wang Yi said that the ROK truly wants good ties.', 'wants', 'embedded-subject']],
+  },
   speaker: {
     fires: [
       ['an obligation inside reported speech', 'Wang Yi said both sides should restore trust.', 'should', ['China']],

@@ -27,6 +27,8 @@ export interface Holding extends Referent {
   readonly source?: string;
   /** Holds no claim itself, but what follows the cue is its reported speech ("Analysts said ..."). */
   readonly reportsOnly?: boolean;
+  /** The cue is a condition ("if X wants ..."): the cues after it are in the content of what governed it before. */
+  readonly condition?: boolean;
   /** A pronoun read with no antecedent ("they" as the meeting's parties): a speaker around it knows better. */
   readonly guessed?: boolean;
   /** The holder voices a modal whose own subject is another ("X must ...," Wang said): a statement or demand of the holder's. */

@@ -14,7 +14,8 @@ function formulaEnd(tokens: readonly Token[], i: number): number {
   for (const phrase of OPENINGS) {
     let k = i;
     for (const place of phrase) {
-      while (INTENSIFIERS.has(tokens[k]?.lower ?? '') && !place.includes(tokens[k]?.lower ?? '')) k++;
+      // ("so gratifying finally to see", "warmly welcome you": adverbs inside a formula change nothing)
+      while ((INTENSIFIERS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV') && !place.includes(tokens[k]?.lower ?? '')) k++;
       const w = tokens[k]?.lower ?? '';
       if (place.includes(w)) k++;
       // (wink splits "it's" into "it" and "'s")
@@ -32,7 +33,12 @@ function formulaEnd(tokens: readonly Token[], i: number): number {
 /** Where a sentence's courtesy formula ends (after "And", "So", "Well,"), or -1; a stage direction "(Laughter.)" is one whole. */
 export function courtesyEnd(tokens: readonly Token[], from: number): number {
   let i = from;
-  while (LEAD_INS.has(tokens[i]?.lower ?? '')) i++;
+  // past "And", "So", "Well," and a vocative: "Tony, welcome back to Tokyo."
+  for (;;) {
+    if (LEAD_INS.has(tokens[i]?.lower ?? '')) i++;
+    else if (tokens[i]?.pos === 'PROPN' && tokens[i + 1]?.text === ',') i += 2;
+    else break;
+  }
   const last = tokens[tokens.length - 1]?.text === ')' ? tokens.length - 1 : tokens.length - 2;
   if (tokens[i]?.text === '(' && tokens[last]?.text === ')') return tokens.length;
   return formulaEnd(tokens, i);

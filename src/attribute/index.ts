@@ -57,8 +57,8 @@ export function attribute(
   return claims;
 }
 
-/** Cues that only report ("said", "stressed", "expressed that"): their content is the claim. */
-const REPORTING = new Set(['say', 'state', 'stress', 'express', 'note']);
+/** Cues that only report ("said", "stressed", "expressed that", "believes that"): their content is the claim. */
+const REPORTING = new Set(['say', 'state', 'stress', 'express', 'note', 'believe']);
 
 function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string, d: Discourse, out: Claim[], trace?: Decision[]): void {
   // no actor, no pronoun, no group, and nobody speaking through the paragraph: nobody can hold anything here
@@ -211,7 +211,7 @@ function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[
   const gov = ctx.governor;
   // "Wang said (that) ...": a pure reporting verb frames its content, which holds the claim
   const drop = gov && REPORTING.has(gov.cue.id) && !gov.cue.object && claims[gov.claim]?.cue === gov.cue ? gov.claim : -1;
-  if (verb) ctx.latestVerb = { cue, holder: verdict, claim: claims.length - 1 };
+  if (verb && !verdict.condition) ctx.latestVerb = { cue, holder: verdict, claim: claims.length - 1 };
   return drop;
 }
 

@@ -32,7 +32,9 @@ export function referentOf(m: Mention, at: number, ctx: SentenceContext, d: Disc
     // inside quotes, the quotation's speaker; in a joint statement, its authors; in reported speech ("Xi stressed that ... We hope ..."), the speaker
     const quoted = insideQuotes(ctx.tokens, at) !== ctx.startsQuoted;
     const rule = quoted ? 'quote-speaker' : d.turnSpeaker ? 'speaker-continues' : d.voice ? 'joint-voice' : 'speaker-continues';
-    r = quoted ? (ctx.frameSpeaker ?? d.speaker) : (d.turnSpeaker ?? d.voice ?? d.speaker);
+    // (inside "X said (that) ...", the speaker of the clause around it: "Albanese said we agreed ...")
+    const around = ctx.governor?.cue.speech ? ctx.governor.holder : null;
+    r = quoted ? (ctx.frameSpeaker ?? around ?? d.speaker) : (d.turnSpeaker ?? d.voice ?? around ?? d.speaker);
     if (r) return { states: r.states, rule, text: r.text, mention: m };
   }
   if (!r) return null;
@@ -66,6 +68,15 @@ export function ownHolding(cue: CueHit, ctx: SentenceContext, d: Discourse): Hol
     if (h && cue.type === 'noun') h = { ...h, rule: 'possessor' };
     if (h && subj.via) h = { ...h, also: [subj.via] };
     if (h) h = joinPartners(h, cue, ctx);
+    // "Yesterday we agreed that ...", in one side's remarks after the meeting: the agreement is the parties'
+    if (
+      h &&
+      subj.mention.pronoun === 'we' &&
+      cue.kinds.includes('agree') &&
+      h.states.length === 1 &&
+      d.participants.includes(h.states[0] as string)
+    )
+      h = { ...h, states: d.participants, also: [...(h.also ?? []), 'we-agreed'] };
   }
   ctx.own = h;
   return h;

@@ -5,6 +5,7 @@
  */
 import type { Rule, SentenceRule } from '../context.js';
 import { assertion } from './assertion.js';
+import { conditional } from './conditional.js';
 import { carried, coordinated } from './coordinated.js';
 import { courtesy } from './courtesy.js';
 import { frame, frameModal } from './frame.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   fromActor, // before bare-noun: "a protest from Beijing" is Beijing's
   bareNoun, // before joint-noun: a bare "the deal" is no claim; "a deal with China" goes on
   insideStance, // before speaker: inside "hopes that ...", the later cues add nothing
+  conditional, // before speaker and the subject rules: "if the US side wants ..." is no US wish
 
   // reported speech: the speaker's frame decides before the content's own subject
   speaker, // modals, obligations and subjectless content inside "X said that ..." are X's

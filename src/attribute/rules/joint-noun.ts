@@ -1,7 +1,8 @@
 /** Agreements held by the parties together: "a deal with China", "reached consensus". */
 import type { Rule } from '../context.js';
 import { withPartners } from '../grammar.js';
-import { joinPartners } from '../referent.js';
+import { joinPartners, referentOf } from '../referent.js';
+import { mainSubjectBefore } from '../subject.js';
 
 export const jointNoun: Rule = {
   id: 'joint-noun',
@@ -12,7 +13,11 @@ export const jointNoun: Rule = {
     if (cue.type === 'noun' && cue.joint) {
       const partners = withPartners(ctx.tokens, ctx.mentions, cue.end);
       if (partners.length === 0) return undefined;
-      return joinPartners({ states: partners, rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
+      // "We now have an agreement with China": the clause's subject is a party too
+      const main = mainSubjectBefore(ctx.tokens, ctx.mentions, cue.start);
+      const ref = main ? referentOf(main, main.start, ctx, d) : null;
+      const own = ref && !ref.guessed ? ref.states : [];
+      return joinPartners({ states: [...own, ...partners], rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
     }
     if (cue.type !== 'noun' && cue.object?.joint)
       return joinPartners({ states: d.participants, rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);

@@ -4,6 +4,7 @@
  * reporting verb, the speaker holds what the later sentences leave unattributed.
  */
 import { type Holding, type Referent, type Rule, sameStates } from '../context.js';
+import { withPartners } from '../grammar.js';
 import { carriedHolding, inheritedHolding, ownHolding } from '../referent.js';
 
 const holding = (r: Referent & { mention?: Holding['mention'] }, rule: string): Holding => ({
@@ -20,6 +21,8 @@ export const speaker: Rule = {
   apply: (cue, ctx, d) => {
     const gov = ctx.governor;
     if (!gov) return undefined;
+    // ("Blinken said we now have an agreement with China": an agreement with named partners is theirs, see joint-noun)
+    if (cue.type === 'noun' && cue.joint && withPartners(ctx.tokens, ctx.mentions, cue.end).length > 0) return undefined;
     const own = ownHolding(cue, ctx, d);
     const modalOfAnother = cue.type === 'modal' && own !== null && !sameStates(own.states, gov.holder.states);
     // ("He said they have urged North Korea ...": a "they" with no antecedent inside Kim's words is Kim's side)

@@ -63,7 +63,10 @@ export const VERB_CUES: readonly VerbCue[] = [
     kinds: ['state'],
     speech: true,
   },
-  { id: 'believe', lemmas: ['believe', 'consider', 'think', 'deem'], kinds: ['state'] },
+  // (a belief reports content: "I believe both leaders reiterated ..." is the leaders' reiteration)
+  { id: 'believe', lemmas: ['believe', 'consider', 'think', 'deem'], kinds: ['state'], speech: true },
+  // "He suggested that the two countries ...", "Seoul proposed a new round of talks": urging a course on others (or both)
+  { id: 'propose', lemmas: ['propose', 'suggest', 'recommend'], kinds: ['urge', 'state'], speech: true },
   { id: 'express', lemmas: ['express', 'voice', 'share', 'register', 'lodge', 'raise'], kinds: ['state'], speech: true, light: true },
   { id: 'note', lemmas: ['note', 'observe'], kinds: ['state', 'acknowledge'], speech: true },
   {
