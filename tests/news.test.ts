@@ -199,6 +199,14 @@ describe("reaction: a view drawn from an actor is that actor's", () => {
     ],
     ['no actor after "from"', 'The plan drew criticism from analysts.', []],
     ['a possessor of its own', "The visit drew China's protest.", ['China']],
+    ['anger felt by the object', 'The move has angered Beijing.', ['China']],
+    ['alarm felt by another pair', 'The launch alarmed Tokyo.', ['Japan'], pair('Japan', 'DPRK')],
+    ['irritation felt by a state', 'The remarks irritated New Delhi.', ['India'], pair('India', 'China')],
+    ['a view with "as"', 'Tokyo sees the drills as a provocation.', ['Japan'], pair('Japan', 'China')],
+    ['a view in the passive', 'The drills are seen by Moscow as a hostile step.', ['Russia'], pair('Russia', 'Ukraine')],
+    ['a view in an opening participle', 'Seen by Seoul as a threat, the drills went ahead.', ['ROK']],
+    ['"regards ... as"', 'Canberra regards the pact as destabilising.', ['Australia'], pair('Australia', 'China')],
+    ['seeing without a view is no claim', 'Seoul saw the results on Monday.', []],
   ]);
 });
 

@@ -135,6 +135,14 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [["the speaker's own state", 'Wang said that China values its ties with the ROK.', 'values', 'subject']],
   },
+  experiencer: {
+    fires: [
+      ['anger felt by a capital', 'The move has angered Beijing.', 'angered', ['China']],
+      ['alarm felt by another pair', 'The launch alarmed Tokyo.', 'alarmed', ['Japan'], JAPAN_RUSSIA],
+      ['no actor felt it', 'The move angered many observers.', 'angered', []],
+    ],
+    misses: [['no reaction verb', 'Beijing angrily rejected the move.', 'rejected', 'subject']],
+  },
   'frame-modal': {
     fires: [
       ["a demand of another's before a frame", 'The ROK must withdraw the system, Wang Yi said.', 'must', ['China']],

@@ -155,6 +155,8 @@ function firstSubjectOf(tokens: SentenceContext['tokens'], mentions: readonly Me
 function subjectOf(cue: CueHit, ctx: SentenceContext): Subject | null {
   const { tokens, mentions, sentence: s } = ctx;
   if (cue.passive) return passiveAgent(tokens, mentions, cue);
+  // "Seen by Seoul as a threat, the drills ...": an opening participle with its agent
+  if (cue.head === s.bodyFrom && cue.type === 'verb' && tokens[cue.head + 1]?.lower === 'by') return passiveAgent(tokens, mentions, cue);
   if (cue.type === 'noun') return possessorOf(tokens, mentions, cue);
   if (isParticipleStart(tokens, cue.head, s.bodyFrom)) return subjectAfterIntro(tokens, mentions, cue.head);
   return findSubject(tokens, mentions, cue.start, s.bodyFrom, ctx.lastSubject !== null);

@@ -231,7 +231,11 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    const verbish = t.pos === 'VERB' || ((t.verbLemma !== null || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
+    // ("The remarks irritated New Delhi": a past form wink tags an adjective, between a noun and an actor, is a verb)
+    const pastBeforeActor =
+      t.pos === 'ADJ' && t.verbLemma !== null && /ed$/.test(lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !!mentionAt(i + 1);
+    const verbish =
+      t.pos === 'VERB' || pastBeforeActor || ((t.verbLemma !== null || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
       if (!finiteOrParticiple(tokens, i, sent.bodyFrom)) continue;
       if (reducedRelative(tokens, i, mentionAt)) continue;
@@ -421,7 +425,8 @@ function complementMarker(tokens: readonly Token[], k: number): string | null {
   if (t.lower === 'that' && t.pos !== 'DET') return 'that';
   const to = NEGATORS.has(t.lower) ? k + 1 : k;
   if (tokens[to]?.lower === 'to' && /^(VERB|AUX)$/.test(tokens[to + 1]?.pos ?? '')) return 'to';
-  if (to === k && t.pos === 'ADP' && t.lower !== 'to') return t.lower;
+  // (wink tags "as" an adverb now and then: "regards the pact as destabilising")
+  if (to === k && (t.pos === 'ADP' || t.lower === 'as') && t.lower !== 'to') return t.lower;
   return null;
 }
 

@@ -8,6 +8,7 @@ import { assertion } from './assertion.js';
 import { conditional } from './conditional.js';
 import { carried, coordinated } from './coordinated.js';
 import { courtesy } from './courtesy.js';
+import { experiencer } from './experiencer.js';
 import { frame, frameModal } from './frame.js';
 import { group } from './group.js';
 import { jointNoun } from './joint-noun.js';
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   bareNoun, // before joint-noun: a bare "the deal" is no claim; "a deal with China" goes on
   insideStance, // before speaker: inside "hopes that ...", the later cues add nothing
   conditional, // before speaker and the subject rules: "if the US side wants ..." is no US wish
+
+  experiencer, // "the move angered Beijing": before everything that reads the subject, the object holds a reaction
 
   // reported speech: the speaker's frame decides before the content's own subject
   speaker, // modals, obligations and subjectless content inside "X said that ..." are X's

@@ -102,6 +102,12 @@ export const VERB_CUES: readonly VerbCue[] = [
   // "threatened to close the strait": a pledge; "threatens peace", "threatened the rules": no claim of the subject
   { id: 'threaten', lemmas: ['threaten'], kinds: [], complements: { to: 'commit' } },
   { id: 'acknowledge', lemmas: ['acknowledge', 'recognize', 'recognise', 'understand', 'accept', 'admit'], kinds: ['acknowledge'] },
+  // "Tokyo sees the drills as a provocation", "seen by Seoul as a threat": a view of the one who sees; "saw the sights" no claim
+  { id: 'view', lemmas: ['see', 'view', 'regard'], kinds: [], complements: { 'object as': 'state', as: 'state', by: 'state' } },
+  // reactions whose holder is the object ("the move has angered Beijing"): ids 'x:' + kind, read by the rule 'experiencer'
+  { id: 'x:oppose', lemmas: ['anger', 'irritate', 'infuriate', 'outrage', 'upset', 'frustrate', 'dismay', 'alienate'], kinds: ['oppose'] },
+  { id: 'x:concern', lemmas: ['alarm', 'unsettle', 'unnerve', 'trouble'], kinds: ['concern'] },
+  { id: 'x:support', lemmas: ['please', 'delight', 'gratify'], kinds: ['support'] },
   {
     id: 'support',
     lemmas: [
