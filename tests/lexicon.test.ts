@@ -29,8 +29,11 @@ for (const v of VERB_CUES) {
       let object = 'the plan';
       let id = c?.object ?? v.id;
       if (v.light) [object, id] = ['its concern about the plan', 'express'];
+      else if (c?.['object as']) [object, id] = ['the plan as a threat', c['object as']];
       else if (v.kinds.length === 0 && !c?.object) [object, id] = ['to end the plan', c?.to ?? v.id];
-      rows.push([`China ${form} ${object}.`, `cue:${id}`, form]);
+      // a reaction is held by its object: "The plan angered China."
+      if (v.id.startsWith('x:')) rows.push([`The plan ${form} China.`, `cue:${id}`, form]);
+      else rows.push([`China ${form} ${object}.`, `cue:${id}`, form]);
     }
   }
 }

@@ -231,9 +231,15 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
 
     // verbs: lemma, then particle ("took note", "call on", "attach great importance")
     // "China states ...", "Seoul values ...": an inflected cue verb right after its subject, even when tagged a noun
-    // ("The remarks irritated New Delhi": a past form wink tags an adjective, between a noun and an actor, is a verb)
+    // ("The remarks irritated New Delhi", "The plan alarms Tokyo": a reaction verb wink tags an adjective or a noun, between
+    // a noun and an actor, is a verb)
     const pastBeforeActor =
-      t.pos === 'ADJ' && t.verbLemma !== null && /ed$/.test(lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !!mentionAt(i + 1);
+      (t.pos === 'ADJ' || t.pos === 'NOUN') &&
+      t.verbLemma !== null &&
+      (/ed$/.test(lower) || (lex.verbs.get(t.verbLemma)?.id.startsWith('x:') ?? false)) &&
+      /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+      !mentionAt(i - 1) &&
+      !!mentionAt(i + 1);
     const verbish =
       t.pos === 'VERB' || pastBeforeActor || ((t.verbLemma !== null || lex.verbs.has(lower)) && afterSubject(tokens, i, mentionAt));
     if (verbish) {
