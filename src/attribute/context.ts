@@ -3,7 +3,7 @@
  * facts the engine found for the cue at hand), and the shapes of what a rule returns.
  */
 import type { Mention } from '../actors/index.js';
-import type { CueHit, Frame } from '../clauses/index.js';
+import type { CueHit, CueType, Frame } from '../clauses/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
@@ -45,8 +45,13 @@ export type Verdict = Holding | typeof NO_CLAIM | undefined;
 export interface Rule {
   readonly id: string;
   readonly description: string;
+  /** The cues and subjects the rule can decide at all (the engine tries it on no other; a subject 'no-agent' is a passive without one). */
+  readonly only?: { readonly cues?: readonly CueType[]; readonly subjects?: readonly SubjectKind[] };
   readonly apply: (cue: CueHit, ctx: SentenceContext, discourse: Discourse) => Verdict;
 }
+
+/** The kind of a cue's subject as the rules' `only` names it. */
+export type SubjectKind = Subject['type'] | 'no-agent';
 
 /** The latest earlier verb cue of the sentence whose complement later cues may be in, with its holder and claim. */
 export interface Governor {
@@ -87,6 +92,8 @@ export interface SentenceContext {
   lastSubject: Holding | null;
   /** The latest verb cue read (see Governor). */
   latestVerb: Governor | null;
+  /** Where the sentence's opening courtesy formula ends (-1: none), once asked. */
+  courtesyEnd?: number;
   /** Somebody who is no actor of the pair spoke in this sentence ("Analysts said", "The newspaper said"). */
   otherSpeaker: string | null;
 }

@@ -9,8 +9,13 @@ import { COURTESY_OPENINGS, COURTESY_THANKS, INTENSIFIERS } from './data/courtes
 const OPENINGS: readonly (readonly (readonly string[])[])[] = COURTESY_OPENINGS.map((p) => p.split(' ').map((w) => w.split('|')));
 const LEAD_INS = new Set(['and', 'so', 'well', 'also', 'again', ',', 'oh', 'once']);
 
+/** The words a formula can open with: most sentences are told apart by their first word alone. */
+const FIRST = new Set(OPENINGS.flatMap((p) => p[0] ?? []));
+
 /** The end of a courtesy formula that opens at token `i`, or -1. */
 function formulaEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i]?.lower ?? '';
+  if (!FIRST.has(first) && first !== 'it') return -1;
   for (const phrase of OPENINGS) {
     let k = i;
     for (const place of phrase) {

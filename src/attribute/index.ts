@@ -12,10 +12,10 @@
 import type { Compiled } from '../actors/compile.js';
 import { THIRD_PARTIES } from '../actors/data/third-parties.js';
 import type { Mention } from '../actors/index.js';
-import { type CueHit, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
+import { type CueHit, type CueType, findCues, findFrame, findLeadingSource, isParticipleStart, namesAgreement } from '../clauses/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { StanceKind } from '../types.js';
-import { type Claim, type Holding, NO_CLAIM, type Referent, type SentenceContext } from './context.js';
+import { type Claim, type Holding, NO_CLAIM, type Referent, type Rule, type SentenceContext, type SubjectKind } from './context.js';
 import { Discourse } from './discourse.js';
 import { readDocument } from './document.js';
 import { newClause } from './grammar.js';
@@ -162,6 +162,18 @@ function subjectOf(cue: CueHit, ctx: SentenceContext): Subject | null {
   return findSubject(tokens, mentions, cue.start, s.bodyFrom, ctx.lastSubject !== null);
 }
 
+/** The rules that can decide a cue of this type with a subject of this kind, in the table's order (built once). */
+const APPLICABLE = new Map<string, readonly Rule[]>();
+function rulesFor(cue: CueType, subject: SubjectKind): readonly Rule[] {
+  const key = `${cue}|${subject}`;
+  let list = APPLICABLE.get(key);
+  if (!list) {
+    list = RULES.filter((r) => (!r.only?.cues || r.only.cues.includes(cue)) && (!r.only?.subjects || r.only.subjects.includes(subject)));
+    APPLICABLE.set(key, list);
+  }
+  return list;
+}
+
 /** One cue through the rules; returns the index of an earlier claim to drop (a reporting verb whose content made its own claim), or -1. */
 function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[], trace?: Decision[]): number {
   const subj = subjectOf(cue, ctx);
@@ -174,7 +186,7 @@ function claimOf(cue: CueHit, ctx: SentenceContext, d: Discourse, claims: Claim[
 
   let verdict: Holding | typeof NO_CLAIM | undefined;
   let decided: string | null = null;
-  for (const rule of RULES) {
+  for (const rule of rulesFor(cue.type, subj === null ? 'no-agent' : subj.type)) {
     verdict = rule.apply(cue, ctx, d);
     if (verdict === undefined) continue;
     decided = rule.id;

@@ -9,6 +9,7 @@ const CONDITIONS = new Set(['if', 'unless', 'whether', 'should']);
 
 export const conditional: Rule = {
   id: 'conditional',
+  only: { cues: ['verb', 'adj', 'noun'], subjects: ['actor'] },
   description: '"Wang said that if the US side truly wants to ...": a condition is the speaker\'s, never a stance of its subject',
   apply: (cue, ctx) => {
     const subj = ctx.subject;

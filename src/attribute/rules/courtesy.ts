@@ -13,6 +13,7 @@ export const courtesy: Rule = {
     if (/^(thank|appreciat)/.test(tokens[cue.head]?.lower ?? '')) return courtesyThanks(tokens, cue.head) ? NO_CLAIM : undefined;
     // "she is pleased to be in Beijing", "we are delighted to welcome you": pleasure at the meeting itself
     if (cue.type === 'adj' && tokens[cue.end]?.lower === 'to' && MEETING_VERBS.has(tokens[cue.end + 1]?.lower ?? '')) return NO_CLAIM;
-    return cue.start < courtesyEnd(tokens, ctx.sentence.bodyFrom) ? NO_CLAIM : undefined;
+    ctx.courtesyEnd ??= courtesyEnd(tokens, ctx.sentence.bodyFrom);
+    return cue.start < ctx.courtesyEnd ? NO_CLAIM : undefined;
   },
 };

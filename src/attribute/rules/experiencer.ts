@@ -8,6 +8,7 @@ import { mentionCovering } from '../subject.js';
 
 export const experiencer: Rule = {
   id: 'experiencer',
+  only: { cues: ['verb'] },
   description: '"The move has angered Beijing": the actor a reaction is felt by holds it, not the subject',
   apply: (cue, ctx) => {
     if (!cue.id.startsWith('x:')) return undefined;

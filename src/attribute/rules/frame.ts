@@ -13,6 +13,7 @@ export const frame: Rule = {
 
 export const frameModal: Rule = {
   id: 'frame-modal',
+  only: { cues: ['modal'] },
   description:
     '"The ROK must apologise," Wang said.; a quotation\'s "No nation should ...": the speaker\'s demand or statement, whatever the modal\'s subject',
   apply: (cue, ctx, d) => {

@@ -6,6 +6,7 @@ import { mainSubjectBefore } from '../subject.js';
 
 export const jointNoun: Rule = {
   id: 'joint-noun',
+  only: { subjects: ['none', 'nonactor'] },
   description: '"a deal with China" is held by its partners; "reached consensus" with no subject by the parties',
   apply: (cue, ctx, d) => {
     const subj = ctx.subject;

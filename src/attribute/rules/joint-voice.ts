@@ -3,6 +3,7 @@ import type { Rule } from '../context.js';
 
 export const jointVoice: Rule = {
   id: 'joint-voice',
+  only: { subjects: ['none', 'nonactor', 'inherit'] },
   description: 'in a joint statement or "Remarks by ...", a cue with no holder of its own is the authors\'',
   apply: (_cue, ctx, d) => {
     const v = d.voice;

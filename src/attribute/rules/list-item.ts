@@ -4,6 +4,7 @@ import { startsWithVerb } from '../grammar.js';
 
 export const listItem: Rule = {
   id: 'list-item',
+  only: { subjects: ['none', 'nonactor', 'inherit'] },
   description: '"The ROK made commitments to:" then "Halt the flow ...": an item that opens with a verb is the list\'s holder\'s',
   apply: (_cue, ctx, d) => {
     const h = d.listCarry;

@@ -17,18 +17,21 @@ export const hosting: Rule = {
 
 export const mayInNews: Rule = {
   id: 'may-in-news',
+  only: { cues: ['modal'] },
   description: '"may" pledges only in the parties\' own text (a joint statement); in news it is the writer\'s guess',
   apply: (cue, _ctx, d) => (cue.id === 'may' && !d.voice ? NO_CLAIM : undefined),
 };
 
 export const noAgent: Rule = {
   id: 'no-agent',
+  only: { subjects: ['no-agent'] },
   description: '"is expected to", "is valued at": a passive with no agent is nobody\'s stance',
   apply: (_cue, ctx) => (ctx.subject === null ? NO_CLAIM : undefined),
 };
 
 export const thirdParty: Rule = {
   id: 'third-party',
+  only: { subjects: ['nonactor'] },
   description: '"Analysts said ...": a third party\'s words, and what they report, hold nothing of the pair',
   apply: (cue, ctx) => {
     const subj = ctx.subject;
@@ -40,6 +43,7 @@ export const thirdParty: Rule = {
 
 export const stanceNounElsewhere: Rule = {
   id: 'stance-noun-elsewhere',
+  only: { cues: ['noun'], subjects: ['actor'] },
   description: '"Sullivan raised ... the PRC\'s support for ...": a stance noun inside another actor\'s clause is only mentioned',
   apply: (cue, ctx, d) => {
     const subj = ctx.subject;
@@ -54,6 +58,7 @@ export const stanceNounElsewhere: Rule = {
 
 export const bareNoun: Rule = {
   id: 'bare-noun',
+  only: { cues: ['noun'], subjects: ['none'] },
   description:
     '"discussed the deal": a stance noun with no possessor is no claim, unless an agreement names its partners ("a deal with China")',
   apply: (cue, ctx) => {

@@ -3,6 +3,7 @@ import type { Rule } from '../context.js';
 
 export const paragraphHolder: Rule = {
   id: 'paragraph-holder',
+  only: { cues: ['modal'] },
   description: "a modal with no subject keeps the paragraph's last explicit holder",
   apply: (cue, ctx, d) => {
     const h = d.paragraphHolder;

@@ -4,6 +4,7 @@ import { ownHolding } from '../referent.js';
 
 export const pronoun: Rule = {
   id: 'pronoun',
+  only: { subjects: ['actor'] },
   description: '"It has clearly stated ..." after a sentence about the ROK: the latest actor of the pronoun\'s sort',
   apply: (cue, ctx, d) =>
     ctx.subject?.type === 'actor' && ctx.subject.mention.kind === 'pronoun' ? (ownHolding(cue, ctx, d) ?? undefined) : undefined,

@@ -7,6 +7,7 @@ import { mentionCovering } from '../subject.js';
 
 export const fromActor: Rule = {
   id: 'from-actor',
+  only: { cues: ['noun'], subjects: ['none'] },
   description: '"drew a protest from Beijing", "criticism from Seoul": a stance noun with no possessor is held by the actor it comes from',
   apply: (cue, ctx) => {
     if (cue.type !== 'noun' || ctx.subject?.type !== 'none' || ctx.tokens[cue.end]?.lower !== 'from') return undefined;

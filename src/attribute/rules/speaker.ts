@@ -45,6 +45,7 @@ export const embeddedSubject: Rule = {
 
 export const speakerContinuesModal: Rule = {
   id: 'speaker-continues-modal',
+  only: { cues: ['modal'] },
   description: '"Both sides should work together" in a paragraph of Wang\'s remarks is Wang\'s, whatever its subject',
   apply: (cue, ctx, d) => {
     if (cue.type !== 'modal' || ctx.latestVerb || ctx.frameSpeaker || !d.speaker) return undefined;

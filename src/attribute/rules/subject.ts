@@ -8,12 +8,14 @@ import { ownHolding } from '../referent.js';
 
 export const possessor: Rule = {
   id: 'possessor',
+  only: { cues: ['noun'] },
   description: '"its opposition", "China\'s position", "Chinese commitments": a stance noun is held by its possessor',
   apply: (cue, ctx, d) => (cue.type === 'noun' ? (ownHolding(cue, ctx, d) ?? undefined) : undefined),
 };
 
 export const subject: Rule = {
   id: 'subject',
+  only: { subjects: ['actor'] },
   description: '"China reiterated ...", "Foreign Minister Wang Yi said ...": the actor that is the subject of the cue\'s clause',
   apply: (cue, ctx, d) => {
     const subj = ctx.subject;
