@@ -133,6 +133,7 @@ describe('headline grammar: "to" for the future, a speaker at the colon, a docum
     ['a capital after the colon', 'Talks With Islamabad Must Wait: New Delhi', ['India'], pair('India', 'Pakistan')],
     ['a topic before the colon is no speaker', 'Korea-Japan Ties: Hopes of a Thaw', []],
     ['present tense', 'Tokyo Protests Chinese Coast Guard Incursion', ['Japan'], pair('Japan', 'China')],
+    ['a base form after a joint subject', 'US, Japan Protest China Air Zone', ['US'], pair('US', 'China')],
   ];
   it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
     const [, h, holders, options] = row;
@@ -259,6 +260,18 @@ describe("speaker's words: a sentence of the speaker's own side, or of judgement
     [
       "the authors of a joint text narrate their leaders' meeting",
       'Joint Statement of the United States and the Republic of Korea\n\nPresident Lee Jae Myung of the Republic of Korea met the President in Washington.',
+      [],
+      pair('US', 'ROK'),
+    ],
+    [
+      'the authors of a joint text as a whole assert',
+      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the Republic of Korea share a vision for the region.',
+      ['both'],
+      pair('US', 'ROK'),
+    ],
+    [
+      'the authors narrating their own talks do not',
+      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the ROK, in line with the MOU, have discussed the markets.',
       [],
       pair('US', 'ROK'),
     ],

@@ -8,12 +8,16 @@
  * ("Beijing and Seoul"). Officials are kept in a per-document register.
  */
 import { TIME_WORDS } from '../clauses/data/adverbials.js';
+import { VERB_CUES } from '../clauses/data/cues.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
 import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './data/names.js';
 import { NAMED_GROUPS } from './data/titles.js';
+
+/** Every cue verb's lemma ("protest", "agree"): wink takes a base form after a joint subject for a noun now and then. */
+const CUE_LEMMAS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((v) => v.lemmas));
 
 export type MentionKind = 'state' | 'office' | 'person' | 'group' | 'pronoun' | 'joint';
 
@@ -585,6 +589,8 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
     !!next &&
     next.verbLemma === null &&
     !TIME_WORDS.has(next.lower) &&
+    // ("US, Japan Protest China Zone", "Seoul and Tokyo agree": a cue verb's base form after a joint subject is its verb)
+    !(d.kind === 'joint' && CUE_LEMMAS.has(next.lower)) &&
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'ADJ') &&
     d.kind !== 'pronoun';
   const modifier = !possessive && (hyphenAfter || hyphenBefore || nounAfter || d.demonym === true);

@@ -7,7 +7,7 @@ import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
 import { NARRATION } from '../../clauses/data/cues.js';
 import { inFrame } from '../../clauses/index.js';
-import type { Referent, SentenceContext, SentenceRule } from '../context.js';
+import { type Referent, type SentenceContext, type SentenceRule, sameStates } from '../context.js';
 import { courtesyEnd } from '../courtesy.js';
 import { EVALUATIVE } from '../data/evaluation.js';
 import type { Discourse } from '../discourse.js';
@@ -34,13 +34,14 @@ function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-
     }
   }
   // ("Today I met with ...", "We spoke frankly": the narrator's own meeting is narration too)
+  const meets = narratesMeeting(tokens, firstVerb);
   if (NARRATION.has(tokens[firstVerb]?.verbLemma ?? tokens[firstVerb]?.lower ?? '')) {
     for (const m of mentions) if (m.start < firstVerb && m.kind === 'pronoun' && subjectLike(tokens, m)) return 'subject';
   }
   for (const m of mentions) {
     if (m.start >= firstVerb || inFrame(frame, m.start) || (frame !== null && !frame.leading && m.start >= frame.start)) continue;
     // ("China has always believed ...", in a Chinese spokesperson's remarks: the speaker's own side is no narrator)
-    if (subjectLike(tokens, m) && !ownVoice(m, d) && !ownSide(m, voice)) return 'subject';
+    if (subjectLike(tokens, m) && !ownVoice(m, d) && !ownSide(m, voice) && !(authors(m, voice) && !meets)) return 'subject';
   }
   return null;
 }
@@ -48,6 +49,20 @@ function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-
 /** A subject that includes the speaker's own state ("Australia and China have gained much"; one speaker's: the authors of a joint text narrate their own leaders' meeting). */
 function ownSide(m: Mention, voice: Referent): boolean {
   return m.states.length > 0 && voice.states.length === 1 && m.states.includes(voice.states[0] as string);
+}
+
+/** Is the sentence's first verb, or a verb after it ("have thoroughly discussed"), one that narrates a meeting? */
+function narratesMeeting(tokens: SentenceContext['tokens'], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.pos === 'VERB' && NARRATION.has(t.verbLemma ?? t.lower)) return true;
+  }
+  return false;
+}
+
+/** "The United States and the Republic of Korea share a vision ...", in their joint statement: the authors as a whole (not meeting) are no narrator. */
+function authors(m: Mention, voice: Referent): boolean {
+  return voice.states.length > 1 && sameStates(m.states, voice.states);
 }
 
 /** "..., which seriously harms regional stability": a judgement in the speaker's words. */
