@@ -264,18 +264,6 @@ describe("speaker's words: a sentence of the speaker's own side, or of judgement
       pair('US', 'ROK'),
     ],
     [
-      'the authors of a joint text as a whole assert',
-      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the Republic of Korea share a vision for the region.',
-      ['both'],
-      pair('US', 'ROK'),
-    ],
-    [
-      'the authors narrating their own talks do not',
-      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the ROK, in line with the MOU, have discussed the markets.',
-      [],
-      pair('US', 'ROK'),
-    ],
-    [
       'a new paragraph ends the speaker',
       'Spokesperson Hua Chunying said China opposes the plan.\n\nThe ROK recently rushed to announce the deployment, which seriously harms regional stability.',
       [],
@@ -596,4 +584,25 @@ describe("conditions and agreements in one side's words", () => {
     ],
     ["a belief about the other's stance is the believer's", 'China believes the ROK should stop the deployment.', ['China']],
   ]);
+});
+
+describe("a joint text's authors", () => {
+  const rows: readonly (readonly [title: string, text: string, holders: readonly string[], options?: ExtractOptions])[] = [
+    [
+      'the authors of a joint text as a whole assert',
+      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the Republic of Korea share a vision for the region.',
+      ['both'],
+      pair('US', 'ROK'),
+    ],
+    [
+      'the authors narrating their own talks do not',
+      'Joint Statement of the United States and the Republic of Korea\n\nThe United States and the ROK, in line with the MOU, have discussed the markets.',
+      [],
+      pair('US', 'ROK'),
+    ],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(lastHolders(text, options)).toEqual([...holders].sort());
+  });
 });
