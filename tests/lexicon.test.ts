@@ -8,7 +8,7 @@ import { VERB_CUES } from '../src/clauses/data/cues.js';
 import { extractStances } from '../src/index.js';
 import { conjugate } from '../src/nlp/compromise.js';
 import { VERB_FORMS } from '../src/nlp/data/verb-forms.js';
-import { expandVerbForms } from '../src/nlp/lexicon.js';
+import { expandVerbForms, verbForms } from '../src/nlp/lexicon.js';
 
 describe('src/nlp/data/verb-forms.ts', () => {
   it('is what scripts/build-lexicon.mjs makes from the lexicon today (run `npm run lexicon` if not)', () => {
@@ -42,5 +42,21 @@ describe('every inflected form of every cue verb', () => {
   it.each(rows)('%s', (text, id) => {
     const st = extractStances(text);
     expect(st.map((s) => [s.holder, s.cue.id])).toContainEqual(['China', id]);
+  });
+});
+
+describe('British spelling: a final "l" after one vowel doubles', () => {
+  it.each([
+    ['label', ['labelled', 'labelling'], []],
+    ['signal', ['signalled', 'signalling'], []],
+    ['travel', ['travelled', 'travelling'], []],
+    ['cancel', ['cancelled', 'cancelling'], []],
+    ['appeal', ['appealed', 'appealing'], ['appealled']],
+    ['feel', [], ['feelled', 'feelling']],
+    ['call', ['called', 'calling'], ['callled']],
+  ] as const)('%s', (lemma, has, hasNot) => {
+    const forms = verbForms(lemma);
+    for (const f of has) expect(forms).toContain(f);
+    for (const f of hasNot) expect(forms).not.toContain(f);
   });
 });

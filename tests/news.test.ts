@@ -42,6 +42,60 @@ describe('time-place-words: time and place words between a subject and its verb'
   });
 });
 
+describe('subordinate-clause: a preposition that also joins clauses opens one with its own subject', () => {
+  table([
+    [
+      '"hours after"',
+      'Officials met late on Sunday, hours after Beijing threatened to close the airspace.',
+      ['China'],
+      pair('China', 'US'),
+    ],
+    ['"after" with an auxiliary', 'The talks resumed after Moscow had agreed to a pause.', ['Russia'], pair('Russia', 'Ukraine')],
+    ['"before"', 'Markets fell before New Delhi announced it would retaliate.', ['India'], pair('India', 'Pakistan')],
+    ['"since"', 'Trade has slowed since Tokyo pledged to curb exports.', ['Japan'], pair('Japan', 'ROK')],
+    ['"until"', 'The border stayed shut until Ankara agreed to reopen it.', ['Türkiye'], pair('Türkiye', 'Greece')],
+    ['"as" with an adverb', 'Shares rose as Canberra finally welcomed the deal.', ['Australia'], pair('Australia', 'Indonesia')],
+    ['"after" a state with "the"', 'Ships left the port after the ROK rejected the demand.', ['ROK']],
+    [
+      '"after" an office',
+      "Flights resumed after Iran's foreign ministry said it would allow them.",
+      ['Iran'],
+      pair('Iran', 'Saudi Arabia'),
+    ],
+    [
+      "a preposition's object before a noun is no subject",
+      'The plan was drafted after Paris talks with officials.',
+      [],
+      pair('France', 'UK'),
+    ],
+    ['"after" an actor, then a noun', 'Prices rose after China tariffs took effect.', [], pair('China', 'US')],
+    ['"by" is no clause opener', 'The statement was welcomed by Seoul.', ['ROK']],
+    ['"of" is no clause opener', 'The proposal of Seoul reflected concerns about the plan.', []],
+  ]);
+  it('records the mechanism in because', () => {
+    const [s] = extractStances(article('Ships left the port after the ROK rejected the demand.'));
+    expect(s?.because).toContain('subordinate-clause');
+  });
+});
+
+describe('name-as: calling, describing or branding something is a view of the one who names it', () => {
+  table([
+    ['"called" with a second noun phrase', 'Washington called the launch a dangerous escalation.', ['US'], pair('US', 'China')],
+    ['"called" with an adjective', 'Beijing called the remarks irresponsible.', ['China'], pair('China', 'Japan')],
+    ['"called" with a quotation', 'Moscow called the sanctions "an act of economic war".', ['Russia'], pair('Russia', 'Ukraine')],
+    ['"described ... as"', 'Tokyo described the drills as a grave provocation.', ['Japan'], pair('Japan', 'China')],
+    ['"branded ... illegal"', 'Kyiv branded the referendum illegal.', ['Ukraine'], pair('Russia', 'Ukraine')],
+    ['"labelled ... as"', 'New Delhi labelled the strike as an act of aggression.', ['India'], pair('India', 'Pakistan')],
+    ['"termed" with an adjective', 'Athens termed the move unacceptable.', ['Greece'], pair('Türkiye', 'Greece')],
+    ['"characterised ... as"', 'Canberra characterised the talks as constructive.', ['Australia'], pair('Australia', 'Indonesia')],
+    ['a state official', 'The ROK foreign minister called the test a clear violation of the resolutions.', ['ROK']],
+    ['"called a meeting" is narration', 'Washington called a meeting of the council.', [], pair('US', 'China')],
+    ['"described the visit" is narration', 'Japan described the visit in detail.', [], pair('Japan', 'China')],
+    ['"called on" stays an urging', 'Seoul called on Pyongyang to return to talks.', ['ROK'], pair('ROK', 'DPRK')],
+    ['an object with its own adjective', 'Paris called the new plan a step backwards.', ['France'], pair('France', 'UK')],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

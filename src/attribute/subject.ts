@@ -20,6 +20,8 @@ export type Subject =
 
 /** The id recorded in `because` when a subject was found past time and place words ("China on Thursday rejected"). */
 export const TIME_PLACE_WORDS = 'time-place-words';
+/** The id recorded when the subject opens a clause after a preposition ("hours after Beijing threatened"). */
+export const SUBORDINATE_CLAUSE = 'subordinate-clause';
 
 const BOUNDARY = new Set([';', ':', '(', ')', '--', '\u2014', '\u2013']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'though', 'since', 'as', 'when', 'where', 'so']);
@@ -74,6 +76,8 @@ export function findSubject(
     if (m) {
       // "... broke down, with both sides blaming the other": the actor before a gerund after "with" is its subject
       if (m.end === at && absoluteWith(tokens, m, at)) return { type: 'actor', mention: m };
+      // "hours after Beijing threatened to ...": a preposition that also joins clauses opens one whose subject is the actor
+      if (clauseAfterPreposition(tokens, m, at)) return { type: 'actor', mention: m, via: SUBORDINATE_CLAUSE };
       const skip = passedMention(tokens, m);
       if (skip === null) return adverbial ? { type: 'actor', mention: m, via: TIME_PLACE_WORDS } : { type: 'actor', mention: m };
       j = skip;
@@ -122,6 +126,20 @@ export function findSubject(
     j--;
   }
   return { type: 'none' };
+}
+
+/** Prepositions that also open a clause ("after Seoul rejected ...", "before Tokyo agreed ..."). */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'as']);
+
+/** "after Beijing (had) threatened": the actor after a clause-opening preposition, then only auxiliaries and adverbs before the cue. */
+function clauseAfterPreposition(tokens: readonly Token[], m: Mention, at: number): boolean {
+  if (m.possessive || m.modifier || m.kind === 'pronoun') return false;
+  let k = m.start - 1;
+  while (k >= 0 && tokens[k]?.pos === 'DET') k--;
+  if (!CLAUSE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
+  for (let q = m.end; q < at; q++) if (!/^(AUX|ADV|PART)$/.test(tokens[q]?.pos ?? '')) return false;
+  const verb = tokens[at];
+  return !!verb && /^(VERB|AUX)$/.test(verb.pos);
 }
 
 /** "with both sides blaming the other": "with", an actor, and the gerund at `at` right after it. */

@@ -415,13 +415,26 @@ function complementOf(tokens: readonly Token[], i: number, mentionAt: (i: number
     const t = tokens[j] as Token;
     const possessive = t.lower === "'s" || t.lower === "'";
     if (!OBJECT_POS.has(t.pos) && !possessive && !mentionAt(j) && !(j > k && t.lower === 'and')) break;
+    // "called the threat an escalation", "called it unacceptable": a second noun phrase or an adjective after a noun
+    if (j > k && secondComplement(tokens, j, mentionAt)) return 'object object';
     j++;
   }
   if (j === k) return '';
+  // 'called it "a destabilizing attempt"': a quotation right after the object names it
+  if (/^["\u201c]$/.test(tokens[j]?.text ?? '') && /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]?.pos ?? '')) return 'object object';
   // "denied they had", "warned the talks could collapse": the noun phrase is the subject of a clause
   if ((j === k + 1 && SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) || tokens[j]?.pos === 'AUX') return 'that';
   const after = complementMarker(tokens, j);
   return after ? `object ${after}` : 'object';
+}
+
+/** A second complement starts at `j`: a determiner or adjective right after the object's noun ("the move a", "it unacceptable"). */
+function secondComplement(tokens: readonly Token[], j: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1] as Token;
+  if (!/^(NOUN|PROPN|PRON)$/.test(prev.pos) || mentionAt(j)) return false;
+  if (t.pos === 'DET') return /^(a|an|the)$/.test(t.lower);
+  return t.pos === 'ADJ' && prev.lower !== "'s";
 }
 
 /** 'that', 'to' + verb (after an optional "not"), or a preposition, at `k`. */

@@ -43,6 +43,8 @@ export function verbForms(lemma: string): string[] {
     const chosen = bad ? rule : f;
     if (chosen !== lemma) out.add(chosen);
   }
+  // British spelling doubles a final "l" after one vowel: "labelled", "signalling" (beside "labeled")
+  if (/[^aeiou][aeiou]l$/.test(lemma)) for (const f of [`${lemma}led`, `${lemma}ling`]) if (f !== lemma) out.add(f);
   return [...out];
 }
 

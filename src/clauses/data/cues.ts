@@ -104,6 +104,14 @@ export const VERB_CUES: readonly VerbCue[] = [
   { id: 'acknowledge', lemmas: ['acknowledge', 'recognize', 'recognise', 'understand', 'accept', 'admit'], kinds: ['acknowledge'] },
   // "Tokyo sees the drills as a provocation", "seen by Seoul as a threat": a view of the one who sees; "saw the sights" no claim
   { id: 'view', lemmas: ['see', 'view', 'regard'], kinds: [], complements: { 'object as': 'state', as: 'state', by: 'state' } },
+  // "called the move a provocation", "described it as reckless", "branded the vote illegal": a view of the one who names it;
+  // "called a meeting", "described the visit" no claim
+  {
+    id: 'name-as',
+    lemmas: ['call', 'describe', 'characterize', 'characterise', 'brand', 'label', 'term', 'dub'],
+    kinds: [],
+    complements: { 'object object': 'state', 'object as': 'state' },
+  },
   // reactions whose holder is the object ("the move has angered Beijing"): ids 'x:' + kind, read by the rule 'experiencer'
   { id: 'x:oppose', lemmas: ['anger', 'irritate', 'infuriate', 'outrage', 'upset', 'frustrate', 'dismay', 'alienate'], kinds: ['oppose'] },
   { id: 'x:concern', lemmas: ['alarm', 'unsettle', 'unnerve', 'trouble'], kinds: ['concern'] },
