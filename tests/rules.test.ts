@@ -47,6 +47,7 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     misses: [
       ['a decision is welcomed', 'China welcomed the decision of the ROK.', 'welcomed', 'subject'],
       ['a visit is no visitor', 'Seoul welcomed the visit of President Xi.', 'welcomed', 'subject'],
+      ["a visitor's view is welcomed", "Seoul welcomed President Xi's proposal for talks.", 'welcomed', 'subject'],
     ],
   },
   courtesy: {

@@ -299,7 +299,8 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
         if (lemma !== 'express') continue;
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
-      const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person') || hostsPerson(tokens, i));
+      // "welcomed President X" hosts a visitor; "welcomed President X's view" welcomes the view
+      const hosting = HOSTING_VERBS.has(lemma) && ((!!next && next.kind === 'person' && !next.possessive) || hostsPerson(tokens, i));
       hits.push(hit('verb', v.id, i, i, end, kinds, v.speech === true, negated, object, hosting, isPassive(tokens, i)));
       continue;
     }
@@ -345,7 +346,13 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function hostsPerson(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return VISITORS.has(t.lower) || VISITORS.has(t.lower.replace(/s$/, ''));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (!VISITORS.has(t.lower) && !VISITORS.has(t.lower.replace(/s$/, ''))) return false;
+      // "welcomed President Xi's proposal": the visitor is a possessor, what is welcomed the proposal
+      let q = k + 1;
+      while (tokens[q]?.pos === 'PROPN') q++;
+      return tokens[q]?.lower !== "'s" && tokens[q]?.lower !== "'";
+    }
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return false;
   }
   return false;

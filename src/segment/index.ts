@@ -99,12 +99,19 @@ function endsWithAbbreviation(tokens: readonly Token[]): boolean {
   return ABBREVIATIONS.has(lower) && !MAY_END_SENTENCE.has(lower);
 }
 
+/** The pieces are only a list item's number or letter: "1.", "(2)", "iv.", "b)". */
+function listMarker(tokens: readonly Token[]): boolean {
+  if (tokens.length > 4) return false;
+  return /^\(?(\d{1,3}|[ivx]{1,4}|[a-z])[.)]$/i.test(tokens.map((t) => t.text).join(''));
+}
+
 /** wink ends "Amb." as a sentence of its own: join such pieces to what follows. */
 function repair(sentences: Token[][]): Token[][] {
   const out: Token[][] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && endsWithAbbreviation(prev)) {
+    // "1. China will ...", "(b) The two sides ...": a list item's number is no sentence of its own
+    if ((prev && endsWithAbbreviation(prev)) || (prev && listMarker(prev))) {
       out[out.length - 1] = prev.concat(s);
       continue;
     }
