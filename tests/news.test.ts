@@ -96,6 +96,26 @@ describe('name-as: calling, describing or branding something is a view of the on
   ]);
 });
 
+describe('state participles: "we are agreed that" tells the subject\'s state, not a passive', () => {
+  table([
+    ['"the two sides are agreed on"', 'The two sides are agreed on the need for talks.', ['both'], pair('Japan', 'China')],
+    [
+      'a joint subject "are agreed that"',
+      'India and Pakistan are agreed that the ceasefire must hold.',
+      ['both'],
+      pair('India', 'Pakistan'),
+    ],
+    ['"are resolved to"', 'Russia and Ukraine are resolved to exchange prisoners.', ['both'], pair('Russia', 'Ukraine')],
+    ['a state "is determined to"', 'Greece is determined to defend its waters.', ['Greece'], pair('Türkiye', 'Greece')],
+    ['"are united in"', 'Australia and Indonesia are united in their support for the pact.', ['both'], pair('Australia', 'Indonesia')],
+    ['"it was agreed that" stays impersonal', 'It was agreed that the talks would resume.', [], pair('US', 'China')],
+    ['an agent after "by" is still a passive', 'The plan was agreed by Tokyo.', ['Japan'], pair('Japan', 'ROK')],
+    ['a thing "agreed on" a day holds nothing', 'The text was agreed on Monday.', [], pair('UK', 'France')],
+    ['a thing "determined" holds nothing', 'The route was determined by engineers.', [], pair('Iran', 'Saudi Arabia')],
+    ['"are convinced that"', 'Both governments are convinced that dialogue is the only way.', ['both'], pair('Iran', 'Saudi Arabia')],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

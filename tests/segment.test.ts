@@ -32,7 +32,11 @@ describe('sentence repairs', () => {
     ['a number in brackets', 'Talks\n\n(2) The two sides agreed.', ['Talks', '(2) The two sides agreed.']],
     ['a letter with a bracket', 'Talks\n\nb) Japan asks for calm.', ['Talks', 'b) Japan asks for calm.']],
     ['a roman numeral', 'Talks\n\niv. Both sides noted progress.', ['Talks', 'iv. Both sides noted progress.']],
-    ['a number ending a sentence stays there', 'Talks\n\nThey met on day 1. Then they left.', ['Talks', 'They met on day 1.', 'Then they left.']],
+    [
+      'a number ending a sentence stays there',
+      'Talks\n\nThey met on day 1. Then they left.',
+      ['Talks', 'They met on day 1.', 'Then they left.'],
+    ],
     ['wrapped lines join', 'China and the ROK\nagreed to meet.', ['China and the ROK\nagreed to meet.']],
   ];
   it.each(rows)('%s', (_t, text, expected) => expect(texts(text)).toEqual(expected));

@@ -339,7 +339,19 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   if (t.lower === t.lemma && t.verbLemma === null) return false;
   let k = i - 1;
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || NEGATORS.has(tokens[k]?.lower ?? ''))) k--;
-  return /^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') && /(ed|en|wn|ld|ht)$/.test(t.lower);
+  if (!/^(is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? '') || !/(ed|en|wn|ld|ht)$/.test(t.lower)) return false;
+  return !statePredicate(tokens, i, k);
+}
+
+/** Participles that, after "be", tell the subject's state: "we are agreed that", "they are resolved to". */
+const STATE_PARTICIPLES = new Set(['agreed', 'resolved', 'determined', 'convinced', 'united']);
+
+/** "We are agreed that ...": a state participle between a personal subject of "be" (at `be`) and a clause, not a passive. */
+function statePredicate(tokens: readonly Token[], i: number, be: number): boolean {
+  if (!STATE_PARTICIPLES.has(tokens[i]?.lower ?? '')) return false;
+  if (!/^(that|to|on|upon|in)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  const subject = tokens[be - 1];
+  return !!subject && (/^(we|they|i|he|she|both|all)$/.test(subject.lower) || subject.pos === 'PROPN' || subject.pos === 'NOUN');
 }
 
 /** "welcomed the same leader", "received the delegation": the object is a visitor. */
