@@ -116,6 +116,53 @@ describe('state participles: "we are agreed that" tells the subject\'s state, no
   ]);
 });
 
+describe("remarks-headline: a headline naming one author's remarks on a matter is that author's statement", () => {
+  // holders of the headline, with a body under it
+  const rows: readonly Row[] = [
+    ["a spokesperson's remarks on a decision", "Spokesperson Hua Chunying's Remarks on the ROK's Decision to Deploy THAAD", ['China']],
+    [
+      "a minister's statement on strikes",
+      "Russian Foreign Minister Sergey Lavrov's Statement on the Strikes in Kursk",
+      ['Russia'],
+      pair('Russia', 'Ukraine'),
+    ],
+    [
+      "a ministry's response to claims",
+      "The Indian Foreign Ministry's Response to Pakistan's Claims",
+      ['India'],
+      pair('India', 'Pakistan'),
+    ],
+    [
+      "a foreign ministry's comments regarding drills",
+      "The Japanese Foreign Ministry's Comments regarding the Chinese Drills",
+      ['Japan'],
+      pair('Japan', 'China'),
+    ],
+    [
+      "a government's reaction to a ruling",
+      "The Greek Government's Reaction to the Turkish Court Ruling",
+      ['Greece'],
+      pair('Türkiye', 'Greece'),
+    ],
+    ["an embassy's statement about a report", "The Chinese Embassy's Statement about the US Report", ['China'], pair('US', 'China')],
+    [
+      "an office's remarks concerning a visit",
+      "The South Korean Presidential Office's Remarks concerning the Japanese Visit",
+      ['ROK'],
+      pair('ROK', 'Japan'),
+    ],
+    ["a state's remarks over sanctions", "Iran's Statement over the Saudi Sanctions", ['Iran'], pair('Iran', 'Saudi Arabia')],
+    ['a joint statement on a matter is no claim', 'Joint Statement on China-ROK Economic Cooperation', []],
+    ['remarks by a leader before a meeting are no claim', 'Remarks by President Moon Before Meeting President Xi', []],
+    ['remarks on no matter are no claim', "Spokesperson Hua Chunying's Remarks", []],
+    ["a third party's remarks on a matter are no claim of the pair", "The UN Chief's Remarks on the Korean Peninsula", []],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, headline, holders, options] = row;
+    expect(holdersBySentence(`${headline}\n\nThe matter was discussed on Monday.`, options)[0]).toEqual([...holders].sort());
+  });
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

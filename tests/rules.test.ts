@@ -248,6 +248,35 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [['no authors', 'The two sides discussed trade.\n\nRegional stability will be strengthened.', 'will', null]],
   },
+  'remarks-headline': {
+    fires: [
+      [
+        "a spokesperson's remarks on a decision",
+        "Spokesperson Hua Chunying's Remarks on the ROK's Decision to Deploy THAAD\n\nHua said China opposes it.",
+        '',
+        ['China'],
+      ],
+      [
+        "a minister's statement regarding strikes",
+        "Russian Foreign Minister Lavrov's Statement regarding Ukraine's Strikes\n\nLavrov said Russia rejects the claims.",
+        '',
+        ['Russia'],
+        RUSSIA_UKRAINE,
+      ],
+      [
+        "a ministry's response to a report",
+        "The Indian Foreign Ministry's Response to Pakistan's Claims\n\nThe ministry said India rejects them.",
+        '',
+        ['India'],
+        INDIA_PAKISTAN,
+      ],
+    ],
+    misses: [
+      ['a joint statement on a matter', 'Joint Statement on China-ROK Economic Cooperation\n\nQ: What is your comment?', '', null],
+      ['remarks before a meeting', 'Remarks by President Moon Before Meeting President Xi\n\nQ: What is your comment?', '', null],
+      ['remarks on no matter', "Spokesperson Hua Chunying's Remarks\n\nQ: What is your comment?", '', null],
+    ],
+  },
   assertion: {
     fires: [
       ['before a frame', 'The situation is tense, Wang Yi said.', '', ['China']],

@@ -19,7 +19,7 @@ const DOC_WORD = /\b(statement|declaration|communiqu[eé]|fact sheet|press relea
 const DOC_OF = /\b(statement|declaration|communiqu[eé]|fact sheet)\s(of|by)\b/i;
 /** A text in one author's own voice: "Remarks by ...", "Statement of the Spokesperson of ...", "Spokesperson Hua's Remarks on ...". */
 const SINGLE_DOC = /\b(remarks|statement|press release|message|speech|address|letter)\s(by|of)\b/i;
-const AUTHORS_DOC = /'s\s(remarks|statement|comments|press release|message|speech|address|letter)\b/i;
+const AUTHORS_DOC = /'s\s(remarks|statement|comments|response|reaction|press release|message|speech|address|letter)\b/i;
 const isJointDoc = (h: string) => (JOINT_WORD.test(h) && DOC_WORD.test(h)) || (DOC_OF.test(h) && /\band\b/i.test(h));
 
 export function readDocument(

@@ -72,8 +72,8 @@ function sentenceClaims(s: Sentence, mentions: readonly Mention[], text: string,
   }
   if (claims.length === 0) {
     const a = sentenceAssertion(ctx, d);
-    if (a) claims.push(a);
-    if (a && trace) trace.push({ sentence: s.index, cue: '', rule: 'assertion', states: a.states });
+    if (a) claims.push(a.claim);
+    if (a && trace) trace.push({ sentence: s.index, cue: '', rule: a.rule, states: a.claim.states });
   }
   const kept = dropped.size === 0 ? claims : claims.filter((_, i) => !dropped.has(i));
   d.leave(s, mentions, claims, kept, { frame: ctx.frameSpeaker, other: ctx.otherSpeaker }, /:\s*$/.test(text.slice(s.start, s.end)));
@@ -262,7 +262,7 @@ function endOfContent(ctx: SentenceContext, frame: SentenceContext['frame']): nu
 }
 
 /** A sentence that gave no claim, offered to the sentence rules: the whole sentence is somebody's assertion. */
-function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
+function sentenceAssertion(ctx: SentenceContext, d: Discourse): { claim: Claim; rule: string } | null {
   const s = ctx.sentence;
   for (const rule of SENTENCE_RULES) {
     const h = rule.apply(ctx, d);
@@ -281,7 +281,7 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
       hosting: false,
       passive: false,
     };
-    return {
+    const claim: Claim = {
       sentence: s,
       states: h.states,
       holder: { states: h.states, text: h.text, mention: null },
@@ -293,6 +293,7 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
       start: s.start,
       end: endOfContent(ctx, ctx.frame),
     };
+    return { claim, rule: rule.id };
   }
   return null;
 }

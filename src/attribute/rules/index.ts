@@ -18,6 +18,7 @@ import { bareNoun, hosting, insideStance, mayInNews, noAgent, stanceNounElsewher
 import { paragraphHolder } from './paragraph-holder.js';
 import { pronoun } from './pronoun.js';
 import { question } from './question.js';
+import { remarksHeadline } from './remarks-headline.js';
 import { fromActor } from './reaction.js';
 import { embeddedSubject, speaker, speakerContinues, speakerContinuesModal } from './speaker.js';
 import { possessor, subject } from './subject.js';
@@ -62,4 +63,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Tried when a sentence gave no claim: the sentence as a whole may be somebody's assertion. */
-export const SENTENCE_RULES: readonly SentenceRule[] = [assertion];
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  remarksHeadline, // first: a headline is no body sentence for the assertion rule to read
+  assertion, // in reported speech, a quotation, a list or the authors' text, the whole sentence is theirs
+];
