@@ -163,6 +163,27 @@ describe("remarks-headline: a headline naming one author's remarks on a matter i
   });
 });
 
+describe('relative-modal: a modal describing a thing in a relative clause holds no position', () => {
+  table([
+    ['"principles that would"', 'The two leaders discussed principles that would guide the talks.', [], pair('US', 'China')],
+    ['"a deal under which X would"', 'Talks on a deal under which Russia would supply gas have stalled.', [], pair('Russia', 'China')],
+    ['"a mechanism by which X will"', 'Officials studied a mechanism by which Pakistan will notify tests.', [], pair('India', 'Pakistan')],
+    ['"measures which could"', 'The report listed measures which could ease the crisis.', [], pair('Iran', 'Saudi Arabia')],
+    ['"a plan that will"', 'The ministers reviewed a plan that will link the two ports.', [], pair('Australia', 'Indonesia')],
+    [
+      '"an accord whereby X would"',
+      'Negotiators drafted an accord whereby Greece would reopen the crossing.',
+      [],
+      pair('Türkiye', 'Greece'),
+    ],
+    ['the main clause still holds its claim', 'Japan welcomed steps that would reduce tensions.', ['Japan'], pair('Japan', 'China')],
+    ["a speaker's own modal stays the speaker's", 'Lavrov said Russia would respond to any attack.', ['Russia'], pair('Russia', 'Ukraine')],
+    ['a noun complement is no relative clause', 'China expressed the hope that the ROK would respond.', ['China']],
+    ['"that" after a verb is no relative', 'The UK said that would be a mistake.', ['UK'], pair('UK', 'France')],
+    ['a modal after an actor "which"', 'The ROK, which will host the summit, welcomed the plan.', ['ROK']],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

@@ -136,6 +136,17 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [["the speaker's own state", 'Wang said that China values its ties with the ROK.', 'values', 'subject']],
   },
+  'relative-modal': {
+    fires: [
+      ['a subject relative', 'The two leaders discussed principles that would advance these goals.', 'would', [], US_CHINA],
+      ['"under which" with its own subject', 'Talks on a deal under which Russia would provide gas stalled.', 'would', [], JAPAN_RUSSIA],
+      ['"which" after a noun', 'The ROK will take steps which will ease tensions.', 'will', []],
+    ],
+    misses: [
+      ['a modal of the main clause', 'China said it would help.', 'would', 'pronoun'],
+      ['a noun complement with its own subject', 'China voiced the hope that the ROK would respond.', 'would', 'speaker'],
+    ],
+  },
   experiencer: {
     fires: [
       ['anger felt by a capital', 'The move has angered Beijing.', 'angered', ['China']],

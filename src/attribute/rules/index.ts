@@ -18,6 +18,7 @@ import { bareNoun, hosting, insideStance, mayInNews, noAgent, stanceNounElsewher
 import { paragraphHolder } from './paragraph-holder.js';
 import { pronoun } from './pronoun.js';
 import { question } from './question.js';
+import { relativeModal } from './relative-modal.js';
 import { remarksHeadline } from './remarks-headline.js';
 import { fromActor } from './reaction.js';
 import { embeddedSubject, speaker, speakerContinues, speakerContinuesModal } from './speaker.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   bareNoun, // before joint-noun: a bare "the deal" is no claim; "a deal with China" goes on
   insideStance, // before speaker: inside "hopes that ...", the later cues add nothing
   conditional, // before speaker and the subject rules: "if the US side wants ..." is no US wish
+  relativeModal, // before speaker and the subject rules: "principles that would advance", "a deal under which X would" describe a thing
 
   experiencer, // "the move angered Beijing": before everything that reads the subject, the object holds a reaction
 
