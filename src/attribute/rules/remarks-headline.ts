@@ -7,7 +7,7 @@
 import type { SentenceRule } from '../context.js';
 
 /** "X's Remarks on", "X's Statement regarding", "X's Response to": one author's words about a matter. */
-const REMARKS_ON = /'s\s+(remarks|statement|comments|response|reaction)\s+(on|to|regarding|about|over|concerning)\b/i;
+const REMARKS_ON = /'s\s(remarks|statement|comments|response|reaction)\s(on|to|regarding|about|over|concerning)\b/i;
 
 export const remarksHeadline: SentenceRule = {
   id: 'remarks-headline',
