@@ -184,6 +184,32 @@ describe('relative-modal: a modal describing a thing in a relative clause holds 
   ]);
 });
 
+describe('judged object: a light verb whose object holds a word of judgement is a position', () => {
+  table([
+    ['"raised" a brutal war', "President Biden raised Russia's brutal war against Ukraine.", ['US'], pair('US', 'China')],
+    ['"raised" coercive actions', "Japan raised China's coercive actions in the East China Sea.", ['Japan'], pair('Japan', 'China')],
+    ['"raised" the illegal annexation', 'Kyiv raised the illegal annexation of Crimea.', ['Ukraine'], pair('Russia', 'Ukraine')],
+    ['"raised" provocative drills', "Seoul raised Pyongyang's provocative drills.", ['ROK'], pair('ROK', 'DPRK')],
+    ['"raised" unprovoked attacks', 'India raised the unprovoked attacks on its posts.', ['India'], pair('India', 'Pakistan')],
+    ['"raised" reckless flights', 'Athens raised the reckless flights over its islands.', ['Greece'], pair('Türkiye', 'Greece')],
+    [
+      '"raised" dangerous manoeuvres',
+      'Canberra raised the dangerous manoeuvres near its aircraft.',
+      ['Australia'],
+      pair('Australia', 'China'),
+    ],
+    ['"raised" the war: narration', "President Biden raised Russia's war against Ukraine.", [], pair('US', 'China')],
+    ['"raised" an issue: narration', 'Japan raised the issue of the abductions.', [], pair('Japan', 'China')],
+    ['"raised" the question of tariffs: narration', 'Paris raised the question of tariffs.', [], pair('France', 'UK')],
+    [
+      'a judgement far after the object is no object of the verb',
+      'Tehran raised the talks, which critics call dangerous.',
+      [],
+      pair('Iran', 'Saudi Arabia'),
+    ],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

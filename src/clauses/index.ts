@@ -16,6 +16,7 @@ import { own } from '../shared/record.js';
 import type { StanceKind } from '../types.js';
 import { TIME_WORDS } from './data/adverbials.js';
 import { ADJ_CUES, HOSTING_VERBS, MODALS, type NounCue, SPEECH_FRAME, type VerbCue } from './data/cues.js';
+import { EVALUATIVE } from './data/evaluation.js';
 import { BUILT_IN, type CueSentence, type Lexicon } from './lexicon.js';
 
 export type CueType = 'verb' | 'modal' | 'adj' | 'noun';
@@ -295,8 +296,8 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
         // the cue is "reiterated its opposition", "expressed concern": the verb and the object that gives it a kind
         if (v.light || !foreign) end = obj.at + 1;
       } else if (v.light && v.id === 'express' && tokens[i + 1]?.lower !== 'that') {
-        // "raised Russia's war": a light verb with no stance object is narration
-        if (lemma !== 'express') continue;
+        // "raised Russia's war": a light verb with no stance object is narration; "raised Russia's brutal war" judges it
+        if (lemma !== 'express' && !judgedObject(tokens, i)) continue;
       }
       const next = mentionAt(i + 1) ?? (tokens[i + 1]?.lower === 'the' ? mentionAt(i + 2) : undefined);
       // "welcomed President X" hosts a visitor; "welcomed President X's view" welcomes the view
@@ -392,6 +393,16 @@ function afterSubject(tokens: readonly Token[], i: number, mentionAt: (i: number
   while (k >= 0 && (tokens[k]?.pos === 'ADV' || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   const m = mentionAt(k);
   return !!m && m.end === k + 1 && !m.possessive;
+}
+
+/** The noun phrase after the verb at `i` holds a word of judgement: "raised Russia's brutal war", "voiced the illegal annexation". */
+function judgedObject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (EVALUATIVE.has(t.lower)) return true;
+    if (!OBJECT_POS.has(t.pos) && t.lower !== "'s") return false;
+  }
+  return false;
 }
 
 /** "a protest from Beijing", "opposition from the ROK": the noun at `i` is followed by "from" and an actor. */

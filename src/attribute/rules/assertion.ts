@@ -6,10 +6,10 @@
 import { THIRD_PARTIES } from '../../actors/data/third-parties.js';
 import type { Mention } from '../../actors/index.js';
 import { NARRATION } from '../../clauses/data/cues.js';
+import { EVALUATIVE } from '../../clauses/data/evaluation.js';
 import { inFrame } from '../../clauses/index.js';
 import { type Referent, type SentenceContext, type SentenceRule, sameStates } from '../context.js';
 import { courtesyEnd } from '../courtesy.js';
-import { EVALUATIVE } from '../data/evaluation.js';
 import type { Discourse } from '../discourse.js';
 import { startsWithVerb } from '../grammar.js';
 import { subjectLike } from '../subject.js';

@@ -18,9 +18,9 @@ import { bareNoun, hosting, insideStance, mayInNews, noAgent, stanceNounElsewher
 import { paragraphHolder } from './paragraph-holder.js';
 import { pronoun } from './pronoun.js';
 import { question } from './question.js';
+import { fromActor } from './reaction.js';
 import { relativeModal } from './relative-modal.js';
 import { remarksHeadline } from './remarks-headline.js';
-import { fromActor } from './reaction.js';
 import { embeddedSubject, speaker, speakerContinues, speakerContinuesModal } from './speaker.js';
 import { possessor, subject } from './subject.js';
 

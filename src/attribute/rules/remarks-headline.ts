@@ -11,11 +11,19 @@ const REMARKS_ON = /'s\s(remarks|statement|comments|response|reaction)\s(on|to|r
 
 export const remarksHeadline: SentenceRule = {
   id: 'remarks-headline',
-  description: '"Spokesperson X\'s Remarks on Y\'s Decision": a headline naming one author\'s remarks on a matter is that author\'s statement',
+  description:
+    "\"Spokesperson X's Remarks on Y's Decision\": a headline naming one author's remarks on a matter is that author's statement",
   apply: (ctx, d) => {
     const s = ctx.sentence;
     if (s.role !== 'headline' || !d.voice || d.voice.states.length !== 1) return undefined;
     if (!REMARKS_ON.test(ctx.text.slice(s.start, s.end))) return undefined;
-    return { states: d.voice.states, rule: 'remarks-headline', text: d.voice.text, mention: null, kinds: ['state'], cueId: 'remarks-headline' };
+    return {
+      states: d.voice.states,
+      rule: 'remarks-headline',
+      text: d.voice.text,
+      mention: null,
+      kinds: ['state'],
+      cueId: 'remarks-headline',
+    };
   },
 };

@@ -2,7 +2,8 @@
  * Words of judgement that make a sentence a speaker's evaluation, not a journalist's narration, when it
  * stands in the speaker's reported speech or the authors' own text: "The ROK recently rushed to announce
  * the deployment, which seriously harms regional stability" (in a Chinese spokesperson's remarks) is
- * China's criticism, though its subject is the ROK.
+ * China's criticism, though its subject is the ROK. They also make a light verb's object a position:
+ * "raised Russia's brutal war" is a judgement of it, "raised the war" narration.
  */
 export const EVALUATIVE: ReadonlySet<string> = new Set([
   'harm',
@@ -60,4 +61,14 @@ export const EVALUATIVE: ReadonlySet<string> = new Set([
   'hostile',
   'aggression',
   'aggressive',
+  'brutal',
+  'brutally',
+  'unprovoked',
+  'barbaric',
+  'coercive',
+  'coercion',
+  'malign',
+  'destabilizing',
+  'destabilising',
+  'escalatory',
 ]);
