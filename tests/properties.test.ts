@@ -246,7 +246,7 @@ describe('history, on real text', () => {
         fc.asyncProperty(
           realText,
           realOptions,
-          fc.array(fc.tuple(realText, realOptions), { minLength: 1, maxLength: 6 }),
+          fc.array(fc.tuple(realText, realOptions), { minLength: 1, maxLength: 30 }),
           async (doc, options, others) => {
             const out = await inFreshWorker([
               { text: doc, options },
