@@ -217,9 +217,11 @@ const sprinkled = fc
   .map(([s, odd]) => odd.reduce((t, [at, c]) => t.slice(0, place(t, at)) + c + t.slice(place(t, at)), s));
 const piece = fc.oneof({ weight: 3, arbitrary: sentence }, { weight: 3, arbitrary: passage }, cut, spliced, sprinkled);
 /** Pieces of real text in a random order, joined by random whitespace (or nothing). */
-const realText = fc
-  .array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 10 })
-  .map((xs) => xs.map(([p, sep]) => p + sep).join(''));
+const realTextOf = (minLength: number, maxLength: number) =>
+  fc.array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { minLength, maxLength }).map((xs) => xs.map(([p, sep]) => p + sep).join(''));
+const realText = realTextOf(1, 10);
+/** Longer documents for the history property, whose cases are dear: more text, more words whose reading could depend on history. */
+const longRealText = realTextOf(4, 16);
 const PAIRS = [...new Map(REAL.flatMap((t) => t.actors).map((a) => [a.join(','), a])).values()];
 const realOptions = fc.constantFrom<ExtractOptions | undefined>(
   undefined,
@@ -235,8 +237,9 @@ describe('for real text, shuffled, cut, spliced and sprinkled with odd character
   anyInputProperties(realText);
 });
 
-// a fresh worker thread per case (about 0.3 s to load the model): a quarter of the cases of the other properties
-const historyRuns = Math.max(10, Math.round(numRuns / 4));
+// a fresh worker thread per case (about 0.3 s to load the model): half the cases of the other properties, at least 30
+// (before the fix of issue 11, the default seed's 28th case failed: a passage read twice was split differently)
+const historyRuns = Math.max(30, Math.round(numRuns / 2));
 
 describe('history, on real text', () => {
   it(
@@ -244,7 +247,7 @@ describe('history, on real text', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          realText,
+          longRealText,
           realOptions,
           fc.array(fc.tuple(realText, realOptions), { minLength: 1, maxLength: 30 }),
           async (doc, options, others) => {
