@@ -135,6 +135,40 @@ const cli = (jobs) => {
 const cli1 = median([cli(1), cli(1), cli(1)]);
 const cli2 = median([cli(2), cli(2), cli(2)]);
 
+// the check of tests/cli.test.ts at bench scale: 20,000 real-text NDJSON documents (passages of ../shared/corpus and the
+// fixtures, each changed a little: tests/helpers/real-docs.mjs) through --jobs 1 and --jobs 2, twice each, alternating:
+// the speed-up, and whether every output is byte for byte the same (skipped with --quick)
+let realCli = null;
+if (!quick) {
+  const { readTexts, realDocs } = await import('../tests/helpers/real-docs.mjs');
+  const texts = readTexts([path.resolve(root, '../shared/corpus'), path.join(root, 'fixtures')]);
+  const input = realDocs(texts, 20_000);
+  const run = (jobs) => {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), '--ndjson-in', '--format', 'ndjson', '--others', '--jobs', String(jobs), '-'], { input, maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(r.stderr.toString());
+    return { ms: performance.now() - s, out: r.stdout };
+  };
+  const one = [];
+  const two = [];
+  for (let i = 0; i < 2; i++) {
+    one.push(run(1));
+    two.push(run(2));
+  }
+  const mean = (rs) => rs.reduce((t, r) => t + r.ms, 0) / rs.length;
+  realCli = {
+    documents: 20_000,
+    texts: texts.length,
+    MB: +(Buffer.byteLength(input) / 1e6).toFixed(1),
+    msJobs1: one.map((r) => Math.round(r.ms)),
+    msJobs2: two.map((r) => Math.round(r.ms)),
+    docsPerSecJobs1: Math.round(20_000 / (mean(one) / 1000)),
+    docsPerSecJobs2: Math.round(20_000 / (mean(two) / 1000)),
+    speedup: +(mean(one) / mean(two)).toFixed(2),
+    identical: [...one, ...two].every((r) => r.out.equals(one[0].out)),
+  };
+}
+
 const report = {
   machine: `${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   corpus: { documents: corpus.length, MB: +MB.toFixed(2), sentences },
@@ -152,6 +186,7 @@ const report = {
   newPairMs: { first: +pairMs[0].toFixed(1), laterMedian: +median(pairMs.slice(1)).toFixed(1) },
   memory: { documents: many, rssGrowthMB: +rssGrowth.toFixed(1), heapGrowthMB: +heapGrowth.toFixed(1) },
   cli: { docsPerSecJobs1: Math.round(2000 / (cli1 / 1000)), docsPerSecJobs2: Math.round(2000 / (cli2 / 1000)), speedup: +(cli1 / cli2).toFixed(2) },
+  cliRealText: realCli,
 };
 
 console.log(`stances benchmark — ${report.machine}`);
@@ -169,4 +204,9 @@ console.log(`one 1 MB document: ${report.scaling.oneMBms} ms; one 10 MB document
 console.log(`createExtractor with a new pair: first ${report.newPairMs.first} ms, later median ${report.newPairMs.laterMedian} ms   (target < 50 ms after the first)`);
 console.log(`${many} documents through one extractor: from document 10,000 to the last, RSS grew ${report.memory.rssGrowthMB} MB, heap ${report.memory.heapGrowthMB} MB`);
 console.log(`CLI, 2,000 NDJSON documents: --jobs 1 ${report.cli.docsPerSecJobs1} docs/s, --jobs 2 ${report.cli.docsPerSecJobs2} docs/s, speed-up ${report.cli.speedup}x`);
+console.log(
+  realCli
+    ? `CLI, 20,000 real-text NDJSON documents (${realCli.MB} MB from ${realCli.texts} texts, --others): --jobs 1 ${realCli.docsPerSecJobs1} docs/s, --jobs 2 ${realCli.docsPerSecJobs2} docs/s, speed-up ${realCli.speedup}x; outputs byte-identical: ${realCli.identical ? 'yes' : 'NO'}`
+    : 'CLI, 20,000 real-text NDJSON documents: skipped (--quick)',
+);
 console.log(`\n${JSON.stringify(report)}`);

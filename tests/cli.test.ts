@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/format/index.js';
 import { type CueSource, extractStances } from '../src/index.js';
 import { compileCues } from '../src/lexicon.js';
+import { sharedCorpus } from './helpers/corpus.js';
+import { readTexts, realDocs } from './helpers/real-docs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'dist/cli/main.js');
@@ -288,6 +290,18 @@ describe('--jobs', () => {
     expect(ids[0]).toBe('doc-0');
     expect(ids[ids.length - 1]).toBe('doc-1999');
   }, 60000);
+  it('5,000 real-text documents (corpus and fixture passages, changed a little): --jobs 2 prints exactly what --jobs 1 prints', () => {
+    // with two workers each extractor reads a different history of documents than the one of --jobs 1 (issue 11)
+    const input = realDocs(readTexts([sharedCorpus, path.join(root, 'fixtures')]), 5000);
+    const one = cli(['--ndjson-in', '--format', 'ndjson', '--others', '--jobs', '1', '-'], input);
+    const two = cli(['--ndjson-in', '--format', 'ndjson', '--others', '--jobs', '2', '-'], input);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    const ids = new Set(field(one.out, 'doc'));
+    expect(ids.size).toBeGreaterThan(2500);
+    expect(Math.max(...[...ids].map((id) => Number(String(id).slice(4))))).toBeGreaterThan(4900);
+    expect(two.out).toBe(one.out);
+  }, 120000);
 });
 
 const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
