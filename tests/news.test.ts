@@ -472,6 +472,58 @@ describe('addressee: the actor a hope, a wish or a criticism is aimed at holds n
   ]);
 });
 
+describe("addressee's doing: what the speaker tells the addressee they did is narrated, not asserted", () => {
+  const opening = (a: string, b: string) => `${a} and ${b} Before Their Meeting\n\n`;
+  const rows: readonly (readonly [title: string, text: string, holders: readonly string[], options?: ExtractOptions])[] = [
+    [
+      '"you kindly sent a message"',
+      `${opening('Secretary Antony J. Blinken', 'Japanese Foreign Minister Motegi')}FOREIGN MINISTER MOTEGI: Our alliance is strong. And Tony, you kindly sent out a message in this regard.`,
+      [],
+      pair('Japan', 'US'),
+    ],
+    [
+      '"you visited"',
+      `${opening('Secretary Antony J. Blinken', 'Indian Foreign Minister Jaishankar')}FOREIGN MINISTER JAISHANKAR: Our ties are deep. You visited Delhi last year.`,
+      [],
+      pair('India', 'US'),
+    ],
+    [
+      '"you have travelled far"',
+      `${opening('Foreign Minister Penny Wong of Australia', 'Foreign Minister Wang Yi of China')}FOREIGN MINISTER WONG: The relationship matters. You have travelled a long way.`,
+      [],
+      pair('Australia', 'China'),
+    ],
+    [
+      '"as you said" is a clause of its own',
+      `${opening('Secretary Antony J. Blinken', 'Japanese Foreign Minister Motegi')}FOREIGN MINISTER MOTEGI: And as you rightly described, our alliance is indeed unbreakable.`,
+      ['Japan'],
+      pair('Japan', 'US'),
+    ],
+    [
+      '"if you agree" is a clause of its own',
+      `${opening('Secretary Antony J. Blinken', 'Indian Foreign Minister Jaishankar')}FOREIGN MINISTER JAISHANKAR: If you agree, our teams will meet next month.`,
+      ['India'],
+      pair('India', 'US'),
+    ],
+    [
+      '"thank you" is no addressee\'s doing',
+      `${opening('Secretary Antony J. Blinken', 'Indian Foreign Minister Jaishankar')}SECRETARY BLINKEN: Thank you for your support of the initiative.`,
+      ['US'],
+      pair('India', 'US'),
+    ],
+    [
+      "a sentence of the speaker's own stays theirs",
+      `${opening('Secretary Antony J. Blinken', 'Japanese Foreign Minister Motegi')}FOREIGN MINISTER MOTEGI: The alliance is the cornerstone of peace.`,
+      ['Japan'],
+      pair('Japan', 'US'),
+    ],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(lastHolders(text, options)).toEqual([...holders].sort());
+  });
+});
+
 describe('turns: a transcript label names the speaker of its turn, through its paragraphs', () => {
   const transcript = (...turns: string[]) =>
     ['Secretary Antony J. Blinken and Indian Foreign Minister Subrahmanyam Jaishankar at a Joint Press Availability', ...turns].join(

@@ -55,8 +55,12 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
       ['thanks for the time', 'Foreign Minister Wang Yi: Thank you for joining us today.', 'Thank', []],
       ['a greeting before thanks', 'Wang Yi said: thank you so much, and good afternoon.', 'thank', []],
       ['pleasure at a visit', 'Kang said she is pleased to be in Beijing.', 'pleased', []],
+      ['thanks to a friend', 'Blinken: Well, thank you very, very much to my friend, Foreign Minister Son.', 'thank', []],
     ],
-    misses: [['thanks for support', 'The ROK thanked China for its support of the talks.', 'thanked', 'subject']],
+    misses: [
+      ['thanks for support', 'The ROK thanked China for its support of the talks.', 'thanked', 'subject'],
+      ['thanks to a state for support', 'Wang Yi said: thank you to the ROK for its firm support of the talks.', 'thank', 'speaker'],
+    ],
   },
   'may-in-news': {
     fires: [

@@ -62,6 +62,12 @@ export function courtesyThanks(tokens: readonly Token[], at: number): boolean {
     (tokens[k]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[k]?.text ?? ''))
   )
     k++;
+  // "thank you very much to my friend, Foreign Minister X": thanks to a person, unless "for" a policy follows
+  if (tokens[k]?.lower === 'to') {
+    const f = tokens.findIndex((t, q) => q > k && t.lower === 'for');
+    if (f < 0) return true;
+    k = f;
+  }
   const next = tokens[k];
   if (!next || next.pos === 'PUNCT' || next.lower === 'and') return true;
   if (next.lower !== 'for') return false;

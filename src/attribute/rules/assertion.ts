@@ -14,6 +14,9 @@ import type { Discourse } from '../discourse.js';
 import { startsWithVerb } from '../grammar.js';
 import { subjectLike } from '../subject.js';
 
+/** Words that open a clause of their own before its subject ("as you said", "if you agree"). */
+const CLAUSE_OPENERS = new Set(['as', 'if', 'when', 'since', 'because', 'while', 'unless', 'that']);
+
 /**
  * Does the sentence narrate: a third party's doing ("Some South Korean media have published reports"), or
  * a subject of its own before its first verb ("They discussed ...") that is not the speaker's own side?
@@ -32,6 +35,13 @@ function narration(ctx: SentenceContext, d: Discourse, voice: Referent): 'third-
       const t = tokens[k];
       if (t && (t.pos === 'NOUN' || t.pos === 'PROPN') && THIRD_PARTIES.has(t.lower)) return 'third-party';
     }
+  }
+  // ("Tony, you kindly sent a message": what the addressee did is narrated to them)
+  // (not "as you rightly described, ...": a clause of its own)
+  for (let k = s.bodyFrom; k < firstVerb; k++) {
+    if (tokens[k]?.lower !== 'you') continue;
+    const before = tokens[k - 1];
+    if (before?.lower !== 'thank' && before?.pos !== 'SCONJ' && !CLAUSE_OPENERS.has(before?.lower ?? '')) return 'subject';
   }
   // ("Today I met with ...", "We spoke frankly": the narrator's own meeting is narration too)
   const meets = narratesMeeting(tokens, firstVerb);
