@@ -210,6 +210,41 @@ describe('judged object: a light verb whose object holds a word of judgement is 
   ]);
 });
 
+describe('inverted frame: \'," said X\' then ", adding ..." or ", who ..."', () => {
+  table([
+    ['"said X, adding that"', '"The door to dialogue remains open," said Kang, adding that Seoul would keep pushing for talks.', ['ROK']],
+    ['"said X, noting"', '"We cannot accept this," said Lavrov, noting the talks had stalled.', ['Russia'], pair('Russia', 'Ukraine')],
+    [
+      '"said X, who"',
+      '"Our position is clear," said Indian Foreign Minister Subrahmanyam Jaishankar, who spoke in Delhi.',
+      ['India'],
+      pair('India', 'Pakistan'),
+    ],
+    [
+      "a third party's inverted frame holds nothing",
+      '"It will pass," said an analyst, adding that the markets were calm.',
+      [],
+      pair('Japan', 'China'),
+    ],
+    [
+      'a title and a name',
+      '"We stand with our allies," said Australian Foreign Minister Penny Wong, adding that Canberra would act.',
+      ['Australia'],
+      pair('Australia', 'China'),
+    ],
+    ['"added X, saying"', '"The drills must stop," added Dendias, saying Athens had protested.', ['Greece'], pair('Türkiye', 'Greece')],
+    ['at the end, as before', '"We will not retreat," said Kang.', ['ROK']],
+    ['a quotation of a third party', '"This is a mistake," said the analyst, adding that it would fail.', [], pair('US', 'China')],
+    [
+      '"said X, stressing"',
+      '"Dialogue is the only way," said Araghchi, stressing that Tehran wanted calm.',
+      ['Iran'],
+      pair('Iran', 'Saudi Arabia'),
+    ],
+    ['"said X, calling"', '"It is unacceptable," said Blinken, calling the move reckless.', ['US'], pair('US', 'China')],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

@@ -565,8 +565,11 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
     // ", according to the press release"
     if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to')
       return { start: c, end: b, source: srcText(a + 2, b), mention: mentionIn(a + 2, b) };
-    // ", said Wang Yi"
-    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && b === end && nounPhrase(tokens, a + 1, b))
+    // ", said Wang Yi", and '," said Kang, adding that ...'
+    const after = tokens[b + 1];
+    const frameEnds =
+      b === end || (tokens[b]?.text === ',' && !!after && ((after.pos === 'VERB' && /ing$/.test(after.lower)) || after.lower === 'who'));
+    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && frameEnds && nounPhrase(tokens, a + 1, b))
       return { start: c, end: b, source: srcText(a + 1, b), mention: mentionIn(a + 1, b) };
     // ", the release said (in a statement)"
     let v = a;
