@@ -110,8 +110,10 @@ export const VERB_CUES: readonly VerbCue[] = [
     id: 'name-as',
     lemmas: ['call', 'describe', 'characterize', 'characterise', 'brand', 'label', 'term', 'dub'],
     kinds: [],
-    complements: { 'object object': 'state', 'object as': 'state' },
+    complements: { 'object object': 'judgement', 'object as': 'judgement' },
   },
+  // what a naming verb is read as: a statement of the namer's view whose complement is no reported content
+  { id: 'judgement', lemmas: [], kinds: ['state'] },
   // reactions whose holder is the object ("the move has angered Beijing"): ids 'x:' + kind, read by the rule 'experiencer'
   { id: 'x:oppose', lemmas: ['anger', 'irritate', 'infuriate', 'outrage', 'upset', 'frustrate', 'dismay', 'alienate'], kinds: ['oppose'] },
   { id: 'x:concern', lemmas: ['alarm', 'unsettle', 'unnerve', 'trouble'], kinds: ['concern'] },
