@@ -245,6 +245,53 @@ describe('inverted frame: \'," said X\' then ", adding ..." or ", who ..."', () 
   ]);
 });
 
+describe('built-in officials of the pairs news covers: a name alone, then its surname', () => {
+  table([
+    [
+      'Lavrov and Fidan by surname',
+      'Sergey Lavrov met Hakan Fidan in Antalya. Lavrov and Fidan agreed to keep talking.',
+      ['both'],
+      pair('Russia', 'Türkiye'),
+    ],
+    ['two leaders by name', 'Erdogan and Mitsotakis pledged calm in the Aegean.', ['both'], pair('Türkiye', 'Greece')],
+    [
+      'a surname after the full name',
+      'Ishaq Dar spoke on Monday. Dar said Islamabad rejects the claims.',
+      ['Pakistan'],
+      pair('India', 'Pakistan'),
+    ],
+    ['a leader by surname alone', 'Zelensky said Ukraine will never accept the annexation.', ['Ukraine'], pair('Russia', 'Ukraine')],
+    ['a foreign minister by full name', 'Penny Wong said Canberra welcomes the dialogue.', ['Australia'], pair('Australia', 'China')],
+    ['a supreme leader', 'Ali Khamenei rejected talks with Washington.', ['Iran'], pair('Iran', 'US')],
+    ['a crown prince', 'Mohammed bin Salman welcomed the agreement.', ['Saudi Arabia'], pair('Iran', 'Saudi Arabia')],
+    ['a defence secretary', 'Chuck Hagel said the United States has no plans to change its operations.', ['US'], pair('US', 'China')],
+    ['a word that is English before a surname', 'The talks were held in May. Analysts said they hope for calm.', [], pair('UK', 'France')],
+    ['"Bishop" alone is no official', 'Bishop said the church opposes the war.', [], pair('Australia', 'China')],
+    ['a person of no known state holds no joint deal', 'Zhu said the deal is good for trade.', [], pair('US', 'China')],
+  ]);
+});
+
+describe('meeting-outcome: what a meeting of two sides yields is theirs together', () => {
+  // holders of the headline
+  const rows: readonly Row[] = [
+    ["hyphenated leaders' talks", 'Putin-Modi talks yield pledge on energy', ['both'], pair('Russia', 'India')],
+    ['a summit of two leaders', 'Xi-Biden summit produces consensus on climate', ['both'], pair('US', 'China')],
+    ["two states' talks", 'China-ROK talks yield agreement on fisheries', ['both']],
+    ['an en dash', 'Erdogan\u2013Mitsotakis meeting brings pledge of calm', ['both'], pair('Türkiye', 'Greece')],
+    ['foreign ministers by surname', 'Lavrov-Sybiha talks yield deal on prisoners', ['both'], pair('Russia', 'Ukraine')],
+    ['a dialogue', 'India-Pakistan dialogue yields commitment to ceasefire', ['both'], pair('India', 'Pakistan')],
+    ['leaders of another pair', 'Albanese-Prabowo meeting produces agreement on defence', ['both'], pair('Australia', 'Indonesia')],
+    ['a call', 'Kishida-Yoon call yields consensus on North Korea', ['both'], pair('Japan', 'ROK')],
+    ['a meeting with no parties named', 'Weekend talks yield deal on grain', [], pair('Russia', 'Ukraine')],
+    ['one side only', 'Putin visit yields pledge on energy', [], pair('Russia', 'India')],
+    ['a third party and one side', 'UN-Iran talks yield deal on inspections', [], pair('Iran', 'Saudi Arabia')],
+  ];
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, headline, holders, options] = row;
+    expect(holdersBySentence(`${headline}\n\nThe sides met on Monday.`, options)[0]).toEqual([...holders].sort());
+  });
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

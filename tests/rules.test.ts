@@ -140,6 +140,23 @@ const TABLES: Readonly<Record<string, { readonly fires: readonly Fires[]; readon
     ],
     misses: [["the speaker's own state", 'Wang said that China values its ties with the ROK.', 'values', 'subject']],
   },
+  'meeting-outcome': {
+    fires: [
+      [
+        "leaders' talks",
+        'Putin-Modi talks yield pledge on energy\n\nThe talks ended.',
+        'pledge',
+        ['both'],
+        { actors: ['Russia', 'India'] },
+      ],
+      ["states' talks", 'China-ROK talks yield agreement on fisheries.', 'agreement', ['both']],
+      ['a summit', 'The Xi-Biden summit produced a consensus on climate.', 'consensus', ['both'], US_CHINA],
+    ],
+    misses: [
+      ['no parties named', 'The talks produced a deal.', 'deal', 'bare-noun', US_CHINA],
+      ['a protest from a side', 'The Putin visit drew a protest from Kyiv.', 'protest', 'from-actor', RUSSIA_UKRAINE],
+    ],
+  },
   'relative-modal': {
     fires: [
       ['a subject relative', 'The two leaders discussed principles that would advance these goals.', 'would', [], US_CHINA],

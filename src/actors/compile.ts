@@ -100,6 +100,10 @@ const NOT_SURNAMES = new Set([
   'long',
   'young',
   'moon',
+  'may',
+  'bishop',
+  'son',
+  'ma',
 ]);
 
 /** The state ids whose officials write the family name first ("Wang Yi" -> "Wang"). */

@@ -14,6 +14,7 @@ import { group } from './group.js';
 import { jointNoun } from './joint-noun.js';
 import { jointVoice } from './joint-voice.js';
 import { listItem } from './list-item.js';
+import { meetingOutcome } from './meeting-outcome.js';
 import { bareNoun, hosting, insideStance, mayInNews, noAgent, stanceNounElsewhere, thirdParty } from './no-claim.js';
 import { paragraphHolder } from './paragraph-holder.js';
 import { pronoun } from './pronoun.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   thirdParty, // before inside-stance: a third party's words still frame the cues after them (they hold nothing)
   stanceNounElsewhere, // before possessor: a noun in another actor's clause is only mentioned
   fromActor, // before bare-noun: "a protest from Beijing" is Beijing's
+  meetingOutcome, // before bare-noun: "Putin-Modi talks yield pledge" is the meeting's parties'
   bareNoun, // before joint-noun: a bare "the deal" is no claim; "a deal with China" goes on
   insideStance, // before speaker: inside "hopes that ...", the later cues add nothing
   conditional, // before speaker and the subject rules: "if the US side wants ..." is no US wish

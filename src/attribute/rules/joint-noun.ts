@@ -20,7 +20,9 @@ export const jointNoun: Rule = {
       const own = ref && !ref.guessed ? ref.states : [];
       return joinPartners({ states: [...own, ...partners], rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
     }
-    if (cue.type !== 'noun' && cue.object?.joint)
+    // ("Zhu said the deal ...": a person of no known state is no party; "the ministry confirmed the consensus" is)
+    const person = subj.type === 'nonactor' && ctx.tokens[subj.at]?.pos === 'PROPN';
+    if (cue.type !== 'noun' && cue.object?.joint && !person)
       return joinPartners({ states: d.participants, rule: 'joint-noun', text: 'the parties', mention: null }, cue, ctx);
     return undefined;
   },
