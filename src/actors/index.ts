@@ -12,9 +12,9 @@ import { VERB_CUES } from '../clauses/data/cues.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
-import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './data/names.js';
-import { NAMED_GROUPS } from './data/titles.js';
+import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED } from './data/names.js';
+import { NAMED_GROUPS, NOT_HOME_TITLES, UNNAMED_SPEAKERS } from './data/titles.js';
 
 /** Every cue verb's lemma ("protest", "agree"): wink takes a base form after a joint subject for a noun now and then. */
 const CUE_LEMMAS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((v) => v.lemmas));
@@ -46,10 +46,20 @@ export interface Person {
   readonly title: string | null;
 }
 
-/** Officials met so far in one document, by name, surname and title. */
+/** Officials met so far in one document, by name, surname and title, and what the document tells of its own state. */
 export class Register {
   private readonly byKey = new Map<string, Person>();
   private readonly byTitle: Person[] = [];
+
+  /**
+   * @param home the document's home state (its dateline's city: "SEOUL, Oct. 5 (Yonhap) --"), whose are the
+   *   officials and offices it names without a nationality ("Foreign Minister X", "the presidential office")
+   * @param pair the configured pair: a name whose form fits both of it tells no state ("Kim": ROK or DPRK)
+   */
+  constructor(
+    readonly home: string | null = null,
+    readonly pair: readonly string[] = [],
+  ) {}
 
   add(p: Person, surname: string | null): void {
     this.byKey.set(keyOf(p.name), p);
@@ -121,7 +131,9 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that speak for a state and are named again by their head noun alone (not an embassy: one state's, in another's capital). */
-const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership']);
+const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership', 'official', 'officials', 'source', 'sources']);
+/** Bodies named without a state that are the home state's: "the government", "the presidential office", "the Foreign Office". */
+const HOME_BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet']);
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
@@ -151,13 +163,21 @@ interface Draft {
   pronoun: string | null;
   plural: boolean;
   demonym?: boolean;
+  /** An official's title with its state and no name ("the Turkish foreign minister", "Japan's prime minister"): an appositive may name them. */
+  title?: string;
 }
 
 /**
  * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK),
  * "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
  */
-function nameOrigin(name: readonly Token[]): string | null {
+function nameOrigin(name: readonly Token[], pair: readonly string[]): string | null {
+  const origin = nameForm(name);
+  // (a Korean name in a text on the two Koreas, a Chinese one in a text on China and Taiwan: the rest of the document tells)
+  return origin && NAME_FORM_SHARED[origin]?.some((s) => pair.includes(s)) ? null : origin;
+}
+
+function nameForm(name: readonly Token[]): string | null {
   const words: string[] = [];
   for (let k = 0; k < name.length; k++) {
     const t = name[k] as Token;
@@ -185,6 +205,20 @@ function personDraft(start: number, end: number, state: string | null, name: str
   return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
 }
 
+/**
+ * Registers an official under the full name and the surname later mentions use: the last word, and the
+ * first where the family name comes first ("Wang Yi"), may ("Ishiba Shigeru"), or the state is not known.
+ */
+function registerName(reg: Register, p: Person, words: readonly string[]): void {
+  reg.add(p, words.length > 1 ? (words[words.length - 1] ?? null) : null);
+  if (words.length > 1 && (!p.state || FAMILY_NAME_FIRST.has(p.state) || EITHER_ORDER.has(p.state))) reg.add(p, words[0] ?? null);
+}
+
+/** The state a title names when the text gives none: the document's home state, for a title held at home. */
+function homeOf(reg: Register, title: string): string | null {
+  return reg.home && !NOT_HOME_TITLES.has(title) ? reg.home : null;
+}
+
 export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
   const tokens = sent.tokens;
   const drafts: Draft[] = [];
@@ -192,8 +226,10 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   // one function a pass (small functions, each optimised on its own): each reads what the passes before it covered
   gazetteerPass(ctx);
   titlePass(ctx);
+  appositivePass(ctx);
   officePass(ctx);
   bodyPass(ctx);
+  unnamedPass(ctx);
   surnamePass(ctx);
   groupPass(ctx);
   pronounPass(ctx);
@@ -286,7 +322,14 @@ function titlePass(ctx: Pass): void {
     const j = i + n;
     const next = covered[j];
     const left = i > 0 ? covered[i - 1] : undefined;
-    const leftState = left && left !== 'none' && left.kind === 'state' ? left : undefined;
+    // "Chinese Foreign Minister", "Pakistan President"; "Ethiopia's foreign minister", "Qatar's Emir" (a state's possessive, not a demonym's)
+    const poss = !left && i > 1 && isPossessive(tokens, i - 1) ? covered[i - 2] : undefined;
+    const leftState =
+      left && left !== 'none' && left.kind === 'state'
+        ? left
+        : poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym
+          ? poss
+          : undefined;
     // "Chinese Foreign Minister Wang Yi": the demonym before the title gives the state
     if (next && next !== 'none' && next.kind === 'person') {
       next.start = leftState ? leftState.start : i;
@@ -335,19 +378,17 @@ function titlePass(ctx: Pass): void {
       const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
       // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
-      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name) ?? null;
+      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name, reg.pair) ?? homeOf(reg, title);
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
       putDraft(ctx, personDraft(start, end, state, personName));
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
-      reg.add(
+      registerName(
+        reg,
         { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
-        name.length > 1 ? (name[name.length - 1]?.text ?? null) : null,
+        name.map((t) => t.text),
       );
-      // the family name comes first in East Asian names, and may where the state is not known
-      if (name.length > 1 && (!state || FAMILY_NAME_FIRST.has(state)))
-        reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
       i = end - 1;
       continue;
     }
@@ -357,14 +398,102 @@ function titlePass(ctx: Pass): void {
       leftState.end = j;
       leftState.kind = 'office';
       leftState.demonym = false;
+      leftState.title = title;
       for (let q = leftState.start; q < j; q++) covered[q] = leftState;
       continue;
     }
-    if (tokens[i - 1]?.lower === 'the') {
-      // "the President", "the minister": the last official with that title
-      const p = reg.titled(title);
-      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
+    // "the foreign minister of Greece" (an appositive may name them: ", Giorgos Gerapetritis,")
+    const of = tokens[j]?.lower === 'of' ? (tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1) : -1;
+    const ofState = of > 0 ? covered[of] : undefined;
+    if (ofState && ofState !== 'none' && ofState.kind === 'state' && !ofState.demonym && ofState.states.length === 1) {
+      const start = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+      drafts.splice(drafts.indexOf(ofState), 1);
+      const d: Draft = { ...ofState, start, kind: 'office', demonym: false, title };
+      putDraft(ctx, d);
+      i = d.end - 1;
+      continue;
     }
+    if (tokens[i - 1]?.lower === 'the') {
+      // "the President", "the minister": the last official with that title, else the home state's
+      const p = reg.titled(title);
+      const home = p ? null : homeOf(reg, title);
+      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
+      else if (home) putDraft(ctx, { start: i - 1, end: j, kind: 'office', states: [home], explicit: true, person: null, pronoun: null, plural: false });
+    }
+  }
+}
+
+/** A word of a name: capitalised letters ("Fidan", "S.", "Jae-in"), not a title word, a verb, a time word or a function word. */
+function nameWord(ctx: Pass, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.covered[k] !== undefined || !isCap(t) || !/^[A-Z\u00c0-\u00de][\w.\u00c0-\u024f]*$/.test(t.text)) return false;
+  return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !ctx.c.titles.has(t.lower) && t.verbLemma === null && !TIME_WORDS.has(t.lower);
+}
+
+/** The run of name words (with hyphen pieces: "Jae-in") around token `k`: [start, end), or null. */
+function nameRun(ctx: Pass, k: number, lo: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (!nameWord(ctx, k)) return null;
+  const glued = (q: number) => (tokens[q] as Token).start === (tokens[q - 1] as Token).end; // "Jae" "-" "in"
+  let a = k;
+  while (a > lo && a > k - 6 && (nameWord(ctx, a - 1) || (glued(a) && ctx.covered[a - 1] === undefined && /^[-\w]+$/.test(tokens[a - 1]?.text ?? ''))))
+    a--;
+  let b = k + 1;
+  while (b < tokens.length && b < k + 6 && (nameWord(ctx, b) || (glued(b) && ctx.covered[b] === undefined && /^[-\w]+$/.test(tokens[b]?.text ?? ''))))
+    b++;
+  while (b > a && tokens[b - 1]?.text === '-') b--;
+  while (a < b && tokens[a]?.text === '-') a++;
+  return a < b ? [a, b] : null;
+}
+
+/** The words of a name as written: "Jae" "-" "in" is one word. */
+function nameWords(tokens: readonly Token[], a: number, b: number): string[] {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (k > a && t.start === (tokens[k - 1] as Token).end) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  }
+  return words;
+}
+
+/**
+ * An appositive names the official of a title that has a state and no name: "Hakan Fidan, the Turkish
+ * foreign minister, said", "the foreign minister of Greece, Giorgos Gerapetritis, said", "Kishida Fumio,
+ * Japan's prime minister". The name and the title become one official, registered for later "Fidan said".
+ */
+function appositivePass(ctx: Pass): void {
+  const { tokens, from, text, reg, covered, drafts } = ctx;
+  for (const d of [...drafts]) {
+    if (!d.title || d.kind !== 'office' || d.states.length !== 1) continue;
+    const a = tokens[d.start - 1]?.lower === 'the' ? d.start - 1 : d.start;
+    let run: [number, number] | null = null;
+    // the name before: "NAME, the Turkish foreign minister"
+    if (tokens[a - 1]?.text === ',' && a - 2 >= from) {
+      const before = covered[a - 2];
+      if (before && before !== 'none' && before.kind === 'person' && before.states.length === 0) run = [before.start, before.end];
+      else if (before === undefined) run = nameRun(ctx, a - 2, from);
+      // (the name opens its phrase: "Kishida Fumio, Japan's ...", not "said Tuesday, the Turkish ...")
+      if (run && run[1] !== a - 1) run = null;
+    } else if (tokens[d.end]?.text === ',') {
+      // the name after: "the foreign minister of Greece, Giorgos Gerapetritis"
+      run = nameRun(ctx, d.end + 1, d.end + 1);
+      if (run && run[0] !== d.end + 1) run = null;
+    }
+    if (!run) continue;
+    const [ra, rb] = run;
+    const words = nameWords(tokens, ra, rb);
+    // one word is a surname only if the register knows it; a name is two words or more
+    if (words.length < 2 && !reg.find(keyOf(words[0] ?? ''))) continue;
+    const state = d.states[0] as string;
+    const nameText = text.slice(tokens[ra]?.start, tokens[rb - 1]?.end);
+    const known = reg.find(keyOf(nameText));
+    const name = known?.name ?? nameText;
+    const prior = covered[ra];
+    if (prior && prior !== 'none') drafts.splice(drafts.indexOf(prior), 1);
+    drafts.splice(drafts.indexOf(d), 1);
+    putDraft(ctx, personDraft(Math.min(ra, a), Math.max(rb, d.end), state, name));
+    registerName(reg, { name, state, title: d.title }, words);
   }
 }
 
@@ -423,7 +552,15 @@ function bodyPass(ctx: Pass): void {
       state = named.states[0] ?? null;
       drafts.splice(drafts.indexOf(named), 1);
       end = named.end;
-    } else state = reg.office(head);
+    } else {
+      // "the official Xinhua news agency" is no official
+      if (head === 'official' || head === 'source') {
+        const next = tokens[i + 1 + n];
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) continue;
+      }
+      // "the presidential office", "the Foreign Office": the last such body named, else the home state's
+      state = reg.office(head) ?? (HOME_BODIES.has(head) ? reg.home : null);
+    }
     if (!state) continue;
     putDraft(ctx, { start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
     reg.addOffice(head, state);
@@ -431,9 +568,36 @@ function bodyPass(ctx: Pass): void {
   }
 }
 
+/**
+ * Unnamed officials take the state of the office or place named with them: "a senior official at the
+ * presidential office", "an official from the ministry", "officials in Seoul", "sources in Beijing"; the
+ * document's later "the official said" is the same speaker.
+ */
+function unnamedPass(ctx: Pass): void {
+  const { tokens, from, reg, covered, drafts } = ctx;
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (covered[i] !== undefined || !UNNAMED_SPEAKERS.has(w)) continue;
+    const prep = tokens[i + 1]?.lower;
+    if (prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'with') continue;
+    const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const m = covered[at];
+    if (!m || m === 'none' || (m.kind !== 'state' && m.kind !== 'office') || m.demonym || m.states.length !== 1) continue;
+    // the phrase opens with its determiner and modifiers: "a senior official", "two government officials"
+    let start = i;
+    while (start > from && start > i - 4 && covered[start - 1] === undefined && /^(a|an|the|one|two|three|several|some|senior|junior|top|high-ranking|ranking|government|diplomatic|military|security|unnamed|another|other|-|high|ranking)$/.test(tokens[start - 1]?.lower ?? ''))
+      start--;
+    drafts.splice(drafts.indexOf(m), 1);
+    const state = m.states[0] as string;
+    putDraft(ctx, { start, end: m.end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: w.endsWith('s') });
+    reg.addOffice(w, state);
+    i = m.end - 1;
+  }
+}
+
 /** Later mentions of officials by surname: "Wang said", "Mr. Sullivan". */
 function surnamePass(ctx: Pass): void {
-  const { tokens, from, c, reg, covered } = ctx;
+  const { tokens, from, text, c, reg, covered } = ctx;
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
@@ -441,6 +605,23 @@ function surnamePass(ctx: Pass): void {
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
+    if (!p && !builtin) continue;
+    // a surname inside another full name is another person ("Political scientist Wang Fan" is not Wang Yi):
+    // the full name is known, or it is a person of no state, registered so that a later "Wang" is them
+    const run = nameRun(ctx, i, from);
+    if (run && run[1] - run[0] > 1) {
+      const [a, b] = run;
+      const full = reg.find(keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end)));
+      const words = nameWords(tokens, a, b);
+      if (full) putDraft(ctx, personDraft(a, b, full.state, full.name));
+      else if (words.length > 1) {
+        const name = text.slice(tokens[a]?.start, tokens[b - 1]?.end);
+        putDraft(ctx, personDraft(a, b, null, name));
+        registerName(reg, { name, state: null, title: null }, words);
+      } else continue;
+      i = b - 1;
+      continue;
+    }
     if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name));
     else if (builtin) putDraft(ctx, personDraft(i, i + 1, builtin.actor, builtin.name));
   }

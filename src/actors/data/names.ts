@@ -196,3 +196,13 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set([
   'wen',
   'chu',
 ]);
+
+/**
+ * The other states whose officials' names have the form of the one named (a Korean name is the ROK's or
+ * the DPRK's, a Chinese one the PRC's or Taiwan's): when the pair holds one of these, a name's form tells
+ * no state, and the rest of the document must ("Kim, North Korea's vice foreign minister").
+ */
+export const NAME_FORM_SHARED: Readonly<Record<string, readonly string[]>> = {
+  KOR: ['PRK'],
+  CHN: ['TWN', 'HKG', 'MAC', 'SGP'],
+};
