@@ -14,7 +14,8 @@ import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
 import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED } from './data/names.js';
-import { NAMED_GROUPS, NOT_HOME_TITLES, UNNAMED_SPEAKERS } from './data/titles.js';
+import { THIRD_PARTIES } from './data/third-parties.js';
+import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
 
 /** Every cue verb's lemma ("protest", "agree"): wink takes a base form after a joint subject for a noun now and then. */
 const CUE_LEMMAS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((v) => v.lemmas));
@@ -82,9 +83,21 @@ export class Register {
     return this.offices.get(head) ?? null;
   }
 
-  /** "the President": the last official with that exact title; "the minister": with a title ending in it. */
+  private readonly bare = new Map<string, Person>();
+
+  /**
+   * "The Prime Minister met India's Prime Minister Narendra Modi": a title named alone before any official
+   * with it is someone else, whom the document's later "the Prime Minister" means too.
+   */
+  addBare(title: string, p: Person): void {
+    this.bare.set(title.toLowerCase(), p);
+  }
+
+  /** "the President": the official first named by the title alone, else the last official with that exact title; "the minister": with a title ending in it. */
   titled(title: string): Person | undefined {
     const t = title.toLowerCase();
+    const bare = this.bare.get(t);
+    if (bare) return bare;
     for (let i = this.byTitle.length - 1; i >= 0; i--) if (this.byTitle[i]?.title === t) return this.byTitle[i];
     for (let i = this.byTitle.length - 1; i >= 0; i--) {
       const pt = this.byTitle[i]?.title ?? '';
@@ -131,7 +144,19 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that speak for a state and are named again by their head noun alone (not an embassy: one state's, in another's capital). */
-const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership', 'official', 'officials', 'source', 'sources']);
+const BODIES = new Set([
+  'ministry',
+  'government',
+  'administration',
+  'office',
+  'cabinet',
+  'delegation',
+  'leadership',
+  'official',
+  'officials',
+  'source',
+  'sources',
+]);
 /** Bodies named without a state that are the home state's: "the government", "the presidential office", "the Foreign Office". */
 const HOME_BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet']);
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
@@ -225,6 +250,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   const ctx: Pass = { tokens, from: sent.bodyFrom, text, c, reg, covered: new Array(tokens.length), drafts };
   // one function a pass (small functions, each optimised on its own): each reads what the passes before it covered
   gazetteerPass(ctx);
+  describedPass(ctx);
   titlePass(ctx);
   appositivePass(ctx);
   officePass(ctx);
@@ -308,6 +334,56 @@ function gazetteerPass(ctx: Pass): void {
   }
 }
 
+/**
+ * A person described as no official speaks for no state: "A senior researcher at the Korean
+ * government-funded Foundation, Lee Y, says", "analyst Kim Dong-yup", "Political scientist Wang Fan". The
+ * whole phrase is one person of no state (the state named inside it holds nothing), registered so that a
+ * later "Lee said" is them.
+ */
+function describedPass(ctx: Pass): void {
+  const { tokens, from, text, reg, covered, drafts } = ctx;
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (covered[i] !== undefined || !(THIRD_PARTIES.has(w) || NON_OFFICIALS.has(w)) || tokens[i]?.pos !== 'NOUN') continue;
+    let run: [number, number] | null = null;
+    let end = i + 1;
+    if (/^(at|of|from|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+      // "a researcher at X, NAME,": the name after the phrase's comma
+      let k = i + 2;
+      while (k < tokens.length && k < i + 16 && tokens[k]?.text !== ',') k++;
+      if (tokens[k]?.text === ',') run = nameRunFrom(ctx, k + 1);
+      if (run && tokens[run[1]]?.text !== ',') run = null;
+    } else run = nameRunFrom(ctx, i + 1);
+    if (!run) continue;
+    end = run[1];
+    const words = nameWords(tokens, run[0], run[1]);
+    if (words.length < 2) continue;
+    let start = i;
+    while (
+      start > from &&
+      start > i - 4 &&
+      covered[start - 1] === undefined &&
+      /^(a|an|the|senior|junior|political|independent|leading|prominent|military|security|economic|chief|research|[a-z]+-based)$/.test(
+        tokens[start - 1]?.lower ?? '',
+      )
+    )
+      start--;
+    for (let k = drafts.length - 1; k >= 0; k--)
+      if ((drafts[k] as Draft).start >= start && (drafts[k] as Draft).start < end) drafts.splice(k, 1);
+    for (let k = start; k < end; k++) covered[k] = undefined;
+    const name = text.slice(tokens[run[0]]?.start, tokens[run[1] - 1]?.end);
+    putDraft(ctx, personDraft(start, end, null, name));
+    registerName(reg, { name, state: null, title: null }, words);
+    i = end - 1;
+  }
+}
+
+/** The run of name words that starts at `k`, or null. */
+function nameRunFrom(ctx: Pass, k: number): [number, number] | null {
+  const run = nameRun(ctx, k, k);
+  return run && run[0] === k ? run : null;
+}
+
 /** Officials by title: "Foreign Minister Wang Yi", "Chinese President", "the minister". */
 function titlePass(ctx: Pass): void {
   const { tokens, from, text, c, reg, covered, drafts } = ctx;
@@ -378,7 +454,9 @@ function titlePass(ctx: Pass): void {
       const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
       // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
-      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name, reg.pair) ?? homeOf(reg, title);
+      // ("Unification Ministry spokesman Kim": the ministry the text named, "Chief Cabinet Secretary X": Japan's)
+      const body = i > 0 && !left && BODIES.has(tokens[i - 1]?.lower ?? '') ? reg.office(tokens[i - 1]?.lower ?? '') : null;
+      state ??= known?.state ?? builtin?.actor ?? body ?? own(TITLE_STATES, title) ?? nameOrigin(name, reg.pair) ?? homeOf(reg, title);
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
@@ -416,9 +494,12 @@ function titlePass(ctx: Pass): void {
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title, else the home state's
       const p = reg.titled(title);
-      const home = p ? null : homeOf(reg, title);
       if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
-      else if (home) putDraft(ctx, { start: i - 1, end: j, kind: 'office', states: [home], explicit: true, person: null, pronoun: null, plural: false });
+      else if (!NOT_HOME_TITLES.has(title) && (isCap(tokens[i]) || reg.home)) {
+        const bare: Person = { name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end), state: homeOf(reg, title), title };
+        reg.addBare(title, bare);
+        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name));
+      }
     }
   }
 }
@@ -427,7 +508,12 @@ function titlePass(ctx: Pass): void {
 function nameWord(ctx: Pass, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || ctx.covered[k] !== undefined || !isCap(t) || !/^[A-Z\u00c0-\u00de][\w.\u00c0-\u024f]*$/.test(t.text)) return false;
-  return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !ctx.c.titles.has(t.lower) && t.verbLemma === null && !TIME_WORDS.has(t.lower);
+  return (
+    (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') &&
+    !ctx.c.titles.has(t.lower) &&
+    t.verbLemma === null &&
+    !TIME_WORDS.has(t.lower)
+  );
 }
 
 /** The run of name words (with hyphen pieces: "Jae-in") around token `k`: [start, end), or null. */
@@ -436,10 +522,18 @@ function nameRun(ctx: Pass, k: number, lo: number): [number, number] | null {
   if (!nameWord(ctx, k)) return null;
   const glued = (q: number) => (tokens[q] as Token).start === (tokens[q - 1] as Token).end; // "Jae" "-" "in"
   let a = k;
-  while (a > lo && a > k - 6 && (nameWord(ctx, a - 1) || (glued(a) && ctx.covered[a - 1] === undefined && /^[-\w]+$/.test(tokens[a - 1]?.text ?? ''))))
+  while (
+    a > lo &&
+    a > k - 6 &&
+    (nameWord(ctx, a - 1) || (glued(a) && ctx.covered[a - 1] === undefined && /^[-\w]+$/.test(tokens[a - 1]?.text ?? '')))
+  )
     a--;
   let b = k + 1;
-  while (b < tokens.length && b < k + 6 && (nameWord(ctx, b) || (glued(b) && ctx.covered[b] === undefined && /^[-\w]+$/.test(tokens[b]?.text ?? ''))))
+  while (
+    b < tokens.length &&
+    b < k + 6 &&
+    (nameWord(ctx, b) || (glued(b) && ctx.covered[b] === undefined && /^[-\w]+$/.test(tokens[b]?.text ?? '')))
+  )
     b++;
   while (b > a && tokens[b - 1]?.text === '-') b--;
   while (a < b && tokens[a]?.text === '-') a++;
@@ -585,11 +679,27 @@ function unnamedPass(ctx: Pass): void {
     if (!m || m === 'none' || (m.kind !== 'state' && m.kind !== 'office') || m.demonym || m.states.length !== 1) continue;
     // the phrase opens with its determiner and modifiers: "a senior official", "two government officials"
     let start = i;
-    while (start > from && start > i - 4 && covered[start - 1] === undefined && /^(a|an|the|one|two|three|several|some|senior|junior|top|high-ranking|ranking|government|diplomatic|military|security|unnamed|another|other|-|high|ranking)$/.test(tokens[start - 1]?.lower ?? ''))
+    while (
+      start > from &&
+      start > i - 4 &&
+      covered[start - 1] === undefined &&
+      /^(a|an|the|one|two|three|several|some|senior|junior|top|high-ranking|ranking|government|diplomatic|military|security|unnamed|another|other|-|high|ranking)$/.test(
+        tokens[start - 1]?.lower ?? '',
+      )
+    )
       start--;
     drafts.splice(drafts.indexOf(m), 1);
     const state = m.states[0] as string;
-    putDraft(ctx, { start, end: m.end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: w.endsWith('s') });
+    putDraft(ctx, {
+      start,
+      end: m.end,
+      kind: 'office',
+      states: [state],
+      explicit: true,
+      person: null,
+      pronoun: null,
+      plural: w.endsWith('s'),
+    });
     reg.addOffice(w, state);
     i = m.end - 1;
   }
@@ -611,7 +721,10 @@ function surnamePass(ctx: Pass): void {
     const run = nameRun(ctx, i, from);
     if (run && run[1] - run[0] > 1) {
       const [a, b] = run;
-      const full = reg.find(keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end)));
+      const runKey = keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end));
+      // ("Le Drian" is Jean-Yves Le Drian)
+      const known = p ?? (builtin ? { name: builtin.name, state: builtin.actor, title: null } : undefined);
+      const full = reg.find(runKey) ?? (known && keyOf(known.name).endsWith(runKey) ? known : undefined);
       const words = nameWords(tokens, a, b);
       if (full) putDraft(ctx, personDraft(a, b, full.state, full.name));
       else if (words.length > 1) {

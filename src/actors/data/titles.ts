@@ -174,6 +174,11 @@ export const OFFICES: readonly string[] = [
   'ministry of foreign affairs',
   'defense ministry',
   'defence ministry',
+  'unification ministry',
+  'trade ministry',
+  'interior ministry',
+  'finance ministry',
+  'commerce ministry',
   'embassy',
   'consulate',
   'mission',
@@ -306,4 +311,49 @@ export const NOT_HOME_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Unnamed speakers that take their state from the office or place named with them: "a senior official at the presidential office", "sources in Seoul". */
-export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set(['official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'spokesman', 'spokesperson', 'spokeswoman']);
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/** Titles only one state's officials hold, by ISO3 code: they name the state when the text gives none ("Chief Cabinet Secretary X" is Japan's). */
+export const TITLE_STATES: Readonly<Record<string, string>> = {
+  'chief cabinet secretary': 'JPN',
+  'unification minister': 'KOR',
+  'minister of unification': 'KOR',
+  'state councilor': 'CHN',
+  'state councillor': 'CHN',
+  'external affairs minister': 'IND',
+  'minister of external affairs': 'IND',
+};
+
+/**
+ * Words that describe a person who speaks for no state, before their name or with an appositive ("Political
+ * scientist Wang Fan", "A senior researcher at the Asan Institute, Lee Y, says"): with the third parties
+ * (`third-parties.ts`), they make the named person nobody's official.
+ */
+export const NON_OFFICIALS: ReadonlySet<string> = new Set([
+  'scientist',
+  'fellow',
+  'lecturer',
+  'historian',
+  'strategist',
+  'consultant',
+  'author',
+  'writer',
+  'journalist',
+  'reporter',
+  'correspondent',
+  'student',
+  'resident',
+  'businessman',
+  'businesswoman',
+  'lawyer',
+]);
