@@ -132,6 +132,8 @@ const WEAK_GROUP = new Set([
   'delegations',
   'advisors',
   'advisers',
+  'top',
+  'diplomats',
 ]);
 const STRONG_DETERMINERS: readonly (readonly string[])[] = [
   ['the', 'two'],
@@ -254,6 +256,7 @@ export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Reg
   titlePass(ctx);
   appositivePass(ctx);
   officePass(ctx);
+  counterpartPass(ctx);
   bodyPass(ctx);
   unnamedPass(ctx);
   surnamePass(ctx);
@@ -399,7 +402,10 @@ function titlePass(ctx: Pass): void {
     const next = covered[j];
     const left = i > 0 ? covered[i - 1] : undefined;
     // "Chinese Foreign Minister", "Pakistan President"; "Ethiopia's foreign minister", "Qatar's Emir" (a state's possessive, not a demonym's)
-    const poss = !left && i > 1 && isPossessive(tokens, i - 1) ? covered[i - 2] : undefined;
+    // (and with the office's name between: "Taiwan's Mainland Affairs Council chairman", "China's Taiwan Affairs Office head")
+    let at = i - 1;
+    while (!left && at > from && at > i - 5 && covered[at] === undefined && isCap(tokens[at]) && !isPossessive(tokens, at)) at--;
+    const poss = !left && at > from && isPossessive(tokens, at) ? covered[at - 1] : undefined;
     const leftState =
       left && left !== 'none' && left.kind === 'state'
         ? left
@@ -629,6 +635,54 @@ function officePass(ctx: Pass): void {
   }
 }
 
+/**
+ * "A and his Japanese counterpart B", "Penny Wong and her Indonesian counterpart": the counterpart (and the
+ * name after it) is one official of the demonym's state, joined to A (the pronoun is A's, no mention of its
+ * own); an A of no known state is the pair's other member when the counterpart is one of the pair.
+ */
+function counterpartPass(ctx: Pass): void {
+  const { tokens, text, reg, covered, drafts } = ctx;
+  for (const d of [...drafts]) {
+    if (d.kind !== 'office' || d.states.length !== 1 || !/^counterparts?$/.test(tokens[d.end - 1]?.lower ?? '')) continue;
+    // (the pronoun pass comes later: the pronoun is still a bare token)
+    if (covered[d.start - 1] !== undefined || !/^(his|her|their|its)$/.test(tokens[d.start - 1]?.lower ?? '')) continue;
+    if (tokens[d.start - 2]?.lower !== 'and') continue;
+    let a = covered[d.start - 3];
+    if (a === undefined) {
+      // "Penny Wong and her Indonesian counterpart": a full name of no title is an official too
+      const named = nameRun(ctx, d.start - 3, ctx.from);
+      if (!named || named[1] !== d.start - 2 || named[1] - named[0] < 2) continue;
+      const name = text.slice(tokens[named[0]]?.start, tokens[named[1] - 1]?.end);
+      a = personDraft(named[0], named[1], reg.find(keyOf(name))?.state ?? null, name);
+      putDraft(ctx, a);
+    }
+    if (a === 'none' || (a.kind !== 'person' && a.kind !== 'office' && a.kind !== 'state')) continue;
+    d.start--;
+    const state = d.states[0] as string;
+    const run = nameRunFrom(ctx, d.end);
+    const after = covered[d.end];
+    if (after && after !== 'none' && after.kind === 'person') {
+      // "his South Korean counterpart Cho Tae-yul": a known official
+      drafts.splice(drafts.indexOf(after), 1);
+      d.kind = 'person';
+      d.person = after.person;
+      d.end = after.end;
+    } else if (run) {
+      const name = text.slice(tokens[run[0]]?.start, tokens[run[1] - 1]?.end);
+      d.kind = 'person';
+      d.person = name;
+      d.end = run[1];
+      registerName(reg, { name, state, title: 'counterpart' }, nameWords(tokens, run[0], run[1]));
+    }
+    for (let k = d.start; k < d.end; k++) covered[k] = d;
+    const [x, y] = reg.pair;
+    if (a.states.length === 0 && x && y && (state === x || state === y)) {
+      a.states = [state === x ? y : x];
+      if (a.person) registerName(reg, { name: a.person, state: a.states[0] as string, title: null }, a.person.split(/\s+/));
+    }
+  }
+}
+
 /** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul", "the ministry" (the last ministry whose state was named). */
 function bodyPass(ctx: Pass): void {
   const { tokens, from, c, reg, covered, drafts } = ctx;
@@ -735,6 +789,15 @@ function surnamePass(ctx: Pass): void {
       i = b - 1;
       continue;
     }
+    // "Taiwan's Wang", "Japan's Abe": the state's possessive tells whose (and which Wang)
+    const owner = i > from + 1 && isPossessive(tokens, i - 1) ? covered[i - 2] : undefined;
+    if (owner && owner !== 'none' && owner.kind === 'state' && !owner.demonym && owner.states.length === 1) {
+      const state = owner.states[0] as string;
+      const same = p?.state === state ? p : builtin?.actor === state ? { name: builtin.name } : undefined;
+      ctx.drafts.splice(ctx.drafts.indexOf(owner), 1);
+      putDraft(ctx, personDraft(owner.start, i + 1, state, same?.name ?? t.text));
+      continue;
+    }
     if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name));
     else if (builtin) putDraft(ctx, personDraft(i, i + 1, builtin.actor, builtin.name));
   }
@@ -758,7 +821,10 @@ function groupPass(ctx: Pass): void {
     }
     if (!strong && tokens[i]?.lower === 'the') det = 1;
     const n = covered[i + det] === undefined ? matchPhrase(tokens, i + det, c.groupNouns) : 0;
-    const bare = det === 0 && i === from && tokens[i]?.lower === 'participants';
+    // "Both agreed that ...": "both" alone before its verb is the meeting's parties
+    const bothAlone =
+      n === 0 && w0 === 'both' && det === 1 && isSubjectVerb(tokens[i + 1]) && (i === from || /^[;:"]$/.test(tokens[i - 1]?.text ?? ''));
+    const bare = (det === 0 && i === from && tokens[i]?.lower === 'participants') || bothAlone;
     if (n === 0 && !bare) continue;
     if (!strong && !bare && (det === 0 || !WEAK_GROUP.has(tokens[i + det]?.lower ?? ''))) continue;
     let end = bare ? i + 1 : i + det + n;
@@ -783,6 +849,13 @@ function groupPass(ctx: Pass): void {
     putDraft(ctx, { start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
     i = end - 1;
   }
+}
+
+/** A verb that can follow its subject: "agreed", "said", "will", "also" ("Both also agreed"). */
+function isSubjectVerb(t: Token | undefined): boolean {
+  return (
+    !!t && (t.verbLemma !== null || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'also' || t.lower === 'have' || t.lower === 'had')
+  );
 }
 
 /** Pronouns. */
