@@ -39,12 +39,24 @@ export interface Mention {
   /** "China-ROK relations", "U.S. soybeans": names a thing, not an agent. */
   readonly modifier: boolean;
   readonly text: string;
+  /**
+   * How the text told the mention's state when no nationality was written with it, recorded in
+   * `Stance.because`: 'appositive' ("X, the Turkish foreign minister"), 'home-state' (the dateline's),
+   * 'title-state' (a title only one state has), 'office-title' ("Unification Ministry spokesman X"),
+   * 'counterpart' ("A and his Japanese counterpart B"), 'unnamed-official' ("officials in Seoul"),
+   * 'named-later' (an official whose state a later sentence gives).
+   */
+  readonly via?: StateVia;
 }
+
+export type StateVia = 'appositive' | 'home-state' | 'title-state' | 'office-title' | 'counterpart' | 'unnamed-official' | 'named-later';
 
 export interface Person {
   readonly name: string;
   readonly state: string | null;
   readonly title: string | null;
+  /** How the text told the state, when no nationality came with the name (see `Mention.via`). */
+  readonly via?: StateVia;
 }
 
 /** Officials met so far in one document, by name, surname and title, and what the document tells of its own state. */
@@ -190,6 +202,7 @@ interface Draft {
   pronoun: string | null;
   plural: boolean;
   demonym?: boolean;
+  via?: StateVia;
   /** An official's title with its state and no name ("the Turkish foreign minister", "Japan's prime minister"): an appositive may name them. */
   title?: string;
 }
@@ -228,8 +241,10 @@ function nameForm(name: readonly Token[]): string | null {
   return null;
 }
 
-function personDraft(start: number, end: number, state: string | null, name: string): Draft {
-  return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
+function personDraft(start: number, end: number, state: string | null, name: string, via?: StateVia): Draft {
+  const d: Draft = { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
+  if (via && state) d.via = via;
+  return d;
 }
 
 /**
@@ -312,6 +327,9 @@ function gazetteerPass(ctx: Pass): void {
     // "Mr. Jordan", "Ms. Chad": after an honorific a state's name is a surname (the title pass reads the person)
     if ((best.entry.type === 'state' || best.entry.type === 'code') && i > from && HONORIFICS.has((tokens[i - 1] as Token).lower)) continue;
     const [a, b, entry] = [i, best.end, best.entry];
+    // "Cho Hyun-dong" is not the official Cho Hyun: a name goes on after a hyphen
+    const glued = tokens[b]?.text === '-' && tokens[b]?.start === tokens[b - 1]?.end;
+    if (entry.type === 'person' && glued) continue;
     i = b - 1;
     if (entry.type === 'none') {
       for (let k = a; k < b; k++) covered[k] = 'none';
@@ -462,15 +480,22 @@ function titlePass(ctx: Pass): void {
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
       // ("Unification Ministry spokesman Kim": the ministry the text named, "Chief Cabinet Secretary X": Japan's)
       const body = i > 0 && !left && BODIES.has(tokens[i - 1]?.lower ?? '') ? reg.office(tokens[i - 1]?.lower ?? '') : null;
-      state ??= known?.state ?? builtin?.actor ?? body ?? own(TITLE_STATES, title) ?? nameOrigin(name, reg.pair) ?? homeOf(reg, title);
+      let via: StateVia | undefined = state ? undefined : known?.state ? known.via : undefined;
+      state ??= known?.state ?? builtin?.actor ?? null;
+      const only = own(TITLE_STATES, title);
+      if (!state && body) [state, via] = [body, 'office-title'];
+      if (!state && only) [state, via] = [only, 'title-state'];
+      state ??= nameOrigin(name, reg.pair);
+      const home = state ? null : homeOf(reg, title);
+      if (home) [state, via] = [home, 'home-state'];
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
-      putDraft(ctx, personDraft(start, end, state, personName));
+      putDraft(ctx, personDraft(start, end, state, personName, via));
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
       registerName(
         reg,
-        { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
+        { name: personName, state, title: isHonorific ? (known?.title ?? null) : title, ...(via ? { via } : {}) },
         name.map((t) => t.text),
       );
       i = end - 1;
@@ -500,11 +525,16 @@ function titlePass(ctx: Pass): void {
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title, else the home state's
       const p = reg.titled(title);
-      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
+      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name, p.via));
       else if (!NOT_HOME_TITLES.has(title) && (isCap(tokens[i]) || reg.home)) {
-        const bare: Person = { name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end), state: homeOf(reg, title), title };
+        const bare: Person = {
+          name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end),
+          state: homeOf(reg, title),
+          title,
+          via: 'home-state',
+        };
         reg.addBare(title, bare);
-        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name));
+        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name, 'home-state'));
       }
     }
   }
@@ -592,8 +622,8 @@ function appositivePass(ctx: Pass): void {
     const prior = covered[ra];
     if (prior && prior !== 'none') drafts.splice(drafts.indexOf(prior), 1);
     drafts.splice(drafts.indexOf(d), 1);
-    putDraft(ctx, personDraft(Math.min(ra, a), Math.max(rb, d.end), state, name));
-    registerName(reg, { name, state, title: d.title }, words);
+    putDraft(ctx, personDraft(Math.min(ra, a), Math.max(rb, d.end), state, name, 'appositive'));
+    registerName(reg, { name, state, title: d.title, via: 'appositive' }, words);
   }
 }
 
@@ -674,11 +704,14 @@ function counterpartPass(ctx: Pass): void {
       d.end = run[1];
       registerName(reg, { name, state, title: 'counterpart' }, nameWords(tokens, run[0], run[1]));
     }
+    d.via = 'counterpart';
     for (let k = d.start; k < d.end; k++) covered[k] = d;
     const [x, y] = reg.pair;
     if (a.states.length === 0 && x && y && (state === x || state === y)) {
       a.states = [state === x ? y : x];
-      if (a.person) registerName(reg, { name: a.person, state: a.states[0] as string, title: null }, a.person.split(/\s+/));
+      a.via = 'counterpart';
+      if (a.person)
+        registerName(reg, { name: a.person, state: a.states[0] as string, title: null, via: 'counterpart' }, a.person.split(/\s+/));
     }
   }
 }
@@ -696,6 +729,7 @@ function bodyPass(ctx: Pass): void {
     const after = prep === 'of' || prep === 'in' ? (tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : -1;
     const named = after > 0 ? covered[after] : undefined;
     let state: string | null = null;
+    let via: StateVia | undefined;
     if (named && named !== 'none' && named.kind === 'state' && !named.demonym) {
       state = named.states[0] ?? null;
       drafts.splice(drafts.indexOf(named), 1);
@@ -707,10 +741,22 @@ function bodyPass(ctx: Pass): void {
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) continue;
       }
       // "the presidential office", "the Foreign Office": the last such body named, else the home state's
-      state = reg.office(head) ?? (HOME_BODIES.has(head) ? reg.home : null);
+      state = reg.office(head);
+      if (head === 'official' || head === 'source') via = 'unnamed-official';
+      else if (!state && HOME_BODIES.has(head) && reg.home) [state, via] = [reg.home, 'home-state'];
     }
     if (!state) continue;
-    putDraft(ctx, { start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
+    putDraft(ctx, {
+      start: i,
+      end,
+      kind: 'office',
+      states: [state],
+      explicit: true,
+      person: null,
+      pronoun: null,
+      plural: false,
+      ...(via ? { via } : {}),
+    });
     reg.addOffice(head, state);
     i = end - 1;
   }
@@ -753,6 +799,7 @@ function unnamedPass(ctx: Pass): void {
       person: null,
       pronoun: null,
       plural: w.endsWith('s'),
+      via: 'unnamed-official',
     });
     reg.addOffice(w, state);
     i = m.end - 1;
@@ -798,7 +845,7 @@ function surnamePass(ctx: Pass): void {
       putDraft(ctx, personDraft(owner.start, i + 1, state, same?.name ?? t.text));
       continue;
     }
-    if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name));
+    if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name, p.via));
     else if (builtin) putDraft(ctx, personDraft(i, i + 1, builtin.actor, builtin.name));
   }
 }
@@ -913,6 +960,7 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
           person: null,
           pronoun: null,
           plural: true,
+          ...(prev.via || d.via ? { via: (prev.via ?? d.via) as StateVia } : {}),
         };
         continue;
       }
@@ -973,5 +1021,6 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
     possessive,
     modifier,
     text: text.slice(tokens[d.start]?.start ?? 0, tokens[d.end - 1]?.end ?? 0),
+    ...(d.via && d.states.length > 0 ? { via: d.via } : {}),
   };
 }

@@ -73,7 +73,7 @@ function lateStates(mentionsOf: Mention[][], register: Register): void {
       const m = list[k] as Mention;
       if (m.kind !== 'person' || m.states.length > 0 || !m.person) continue;
       const state = register.find(keyOf(m.person))?.state;
-      if (state) list[k] = { ...m, states: [state] };
+      if (state) list[k] = { ...m, states: [state], via: 'named-later' };
     }
 }
 
