@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
 import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED } from './data/names.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED, NAME_PARTICLES } from './data/names.js';
 import { THIRD_PARTIES } from './data/third-parties.js';
 import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
 
@@ -421,9 +421,20 @@ function titlePass(ctx: Pass): void {
     const left = i > 0 ? covered[i - 1] : undefined;
     // "Chinese Foreign Minister", "Pakistan President"; "Ethiopia's foreign minister", "Qatar's Emir" (a state's possessive, not a demonym's)
     // (and with the office's name between: "Taiwan's Mainland Affairs Council chairman", "China's Taiwan Affairs Office head")
+    // (a state inside the office's name is part of it: "China's Taiwan Affairs Office")
+    const inner = (k: number) => {
+      const m = covered[k];
+      return m === undefined || (m !== 'none' && m.kind === 'state' && !m.demonym && m.end <= i);
+    };
     let at = i - 1;
-    while (!left && at > from && at > i - 5 && covered[at] === undefined && isCap(tokens[at]) && !isPossessive(tokens, at)) at--;
+    while (!left && at > from && at > i - 5 && inner(at) && isCap(tokens[at]) && !isPossessive(tokens, at)) at--;
     const poss = !left && at > from && isPossessive(tokens, at) ? covered[at - 1] : undefined;
+    if (poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym && at < i - 1)
+      for (let k = at + 1; k < i; k++) {
+        const m = covered[k];
+        if (m && m !== 'none') drafts.splice(drafts.indexOf(m), 1);
+        covered[k] = undefined;
+      }
     const leftState =
       left && left !== 'none' && left.kind === 'state'
         ? left
@@ -453,7 +464,12 @@ function titlePass(ctx: Pass): void {
         !hyphenNext &&
         name.length > 0 &&
         (t.verbLemma !== null || t.pos === 'VERB' || FUNCTION_TAGS.has(t.pos) || t.pos === 'PRON');
-      if (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text)))) {
+      // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani": a particle between capitalised words)
+      const particle = name.length > 0 && NAME_PARTICLES.has(t.lower) && isCap(tokens[k + 1]) && covered[k + 1] === undefined;
+      if (
+        particle ||
+        (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text))))
+      ) {
         name.push(t);
         k++;
       } else break;
@@ -555,8 +571,9 @@ function nameWord(ctx: Pass, k: number): boolean {
 /** The run of name words (with hyphen pieces: "Jae-in") around token `k`: [start, end), or null. */
 function nameRun(ctx: Pass, k: number, lo: number): [number, number] | null {
   const { tokens } = ctx;
-  if (!nameWord(ctx, k)) return null;
-  const glued = (q: number) => (tokens[q] as Token).start === (tokens[q - 1] as Token).end; // "Jae" "-" "in"
+  const glued = (q: number) => q > 0 && q < tokens.length && (tokens[q] as Token).start === (tokens[q - 1] as Token).end; // "Jae" "-" "in"
+  // (a run may be found from its last piece: "jong" of "Kim Yo-jong")
+  if (!nameWord(ctx, k) && !(glued(k) && ctx.covered[k] === undefined && /^[-\w]+$/.test(tokens[k]?.text ?? ''))) return null;
   let a = k;
   while (
     a > lo &&
@@ -614,7 +631,7 @@ function appositivePass(ctx: Pass): void {
     const [ra, rb] = run;
     const words = nameWords(tokens, ra, rb);
     // one word is a surname only if the register knows it; a name is two words or more
-    if (words.length < 2 && !reg.find(keyOf(words[0] ?? ''))) continue;
+    if (words.length < 2 && !reg.find(keyOf(words[0] ?? '')) && tokens[ra]?.pos !== 'PROPN') continue;
     const state = d.states[0] as string;
     const nameText = text.slice(tokens[ra]?.start, tokens[rb - 1]?.end);
     const known = reg.find(keyOf(nameText));

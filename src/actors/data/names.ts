@@ -206,3 +206,23 @@ export const NAME_FORM_SHARED: Readonly<Record<string, readonly string[]>> = {
   KOR: ['PRK'],
   CHN: ['TWN', 'HKG', 'MAC', 'SGP'],
 };
+
+/** Lower-case words inside a name, between capitalised ones: "Mohammed bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+]);
