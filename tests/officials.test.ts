@@ -320,6 +320,66 @@ describe("home state: the dateline's city tells whose are the officials and offi
   });
 });
 
+describe('a title named alone: "The Prime Minister" beside a named prime minister is someone else', () => {
+  table([
+    [
+      'the other of the pair, once a prime minister of one is named',
+      'The Prime Minister met Japanese Prime Minister Fumio Kishida in London.\n\nThe Prime Minister praised the new defence agreement.',
+      ['UK'],
+      pair('UK', 'Japan'),
+    ],
+    [
+      'the named one by surname stays theirs',
+      'The Prime Minister met Japanese Prime Minister Fumio Kishida in London.\n\nKishida praised the new defence agreement.',
+      ['Japan'],
+      pair('UK', 'Japan'),
+    ],
+    [
+      'a president named alone beside a named president',
+      'The President met French President Emmanuel Macron.\n\nThe President welcomed the plan.',
+      ['US'],
+      pair('US', 'France'),
+    ],
+    [
+      '"the Prime Minister" after the named one, with no title named alone before',
+      'Indian Prime Minister Narendra Modi arrived on Monday.\n\nThe Prime Minister welcomed the plan.',
+      ['India'],
+      pair('India', 'Pakistan'),
+    ],
+    [
+      'a named one outside the pair tells nothing',
+      'The Prime Minister met Canadian Prime Minister Mark Carney.\n\nThe Prime Minister welcomed the plan.',
+      [],
+      pair('UK', 'France'),
+    ],
+    ['a title only one body has', 'The High Representative stressed that the talks must resume.', ['EU'], pair('EU', 'China')],
+    [
+      'a title named alone with a dateline is the home state',
+      'ISLAMABAD (Reuters) - The Prime Minister met Afghan officials.\n\nThe Prime Minister welcomed the plan.',
+      ['Pakistan'],
+      pair('India', 'Pakistan'),
+    ],
+    [
+      'a lower-case title with no antecedent is nobody',
+      'The talks ended.\n\nThe minister welcomed the plan.',
+      [],
+      pair('Australia', 'Indonesia'),
+    ],
+    [
+      'a named official of another title tells nothing',
+      'The President met Ukrainian Prime Minister Denys Shmyhal.\n\nThe President welcomed the plan.',
+      [],
+      pair('Russia', 'Ukraine'),
+    ],
+    [
+      'the same holder on every later mention',
+      'The Prime Minister met Greek Prime Minister Kyriakos Mitsotakis.\n\nThe Prime Minister welcomed the plan. The Prime Minister stressed that talks must resume.',
+      ['Türkiye'],
+      pair('Türkiye', 'Greece'),
+    ],
+  ]);
+});
+
 describe("names' form: a Korean name is no state's when the pair is the two Koreas", () => {
   table([
     ['a Korean name, China and the ROK', 'Vice Foreign Minister Park Yoon-joo said the plan is dangerous.', ['ROK']],

@@ -103,6 +103,25 @@ export class Register {
    */
   addBare(title: string, p: Person): void {
     this.bare.set(title.toLowerCase(), p);
+    this.byKey.set(keyOf(p.name), p);
+  }
+
+  /**
+   * A title named alone, of no known state, beside a named official of one of the pair with that title
+   * ("The Prime Minister met Japanese Prime Minister Fumio Kishida"): the pair's other member's. Once the
+   * document is read.
+   */
+  resolveBare(): void {
+    const [x, y] = this.pair;
+    if (!x || !y) return;
+    for (const [title, p] of this.bare) {
+      if (p.state) continue;
+      const other = this.byTitle.find((q) => q.title === title && q !== p && (q.state === x || q.state === y));
+      if (!other) continue;
+      const resolved: Person = { ...p, state: other.state === x ? y : x, via: 'counterpart' };
+      this.bare.set(title, resolved);
+      this.byKey.set(keyOf(p.name), resolved);
+    }
   }
 
   /** "the President": the official first named by the title alone, else the last official with that exact title; "the minister": with a title ending in it. */
@@ -540,17 +559,16 @@ function titlePass(ctx: Pass): void {
     }
     if (tokens[i - 1]?.lower === 'the') {
       // "the President", "the minister": the last official with that title, else the home state's
-      const p = reg.titled(title);
+      // (an official named later in this sentence is someone else: "The Prime Minister met Prime Minister Kishida")
+      const named = reg.titled(title);
+      const p = named && !drafts.some((d) => d.person === named.name && d.start > i) ? named : undefined;
       if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name, p.via));
       else if (!NOT_HOME_TITLES.has(title) && (isCap(tokens[i]) || reg.home)) {
-        const bare: Person = {
-          name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end),
-          state: homeOf(reg, title),
-          title,
-          via: 'home-state',
-        };
+        const only = own(TITLE_STATES, title) ?? null;
+        const via: StateVia = only ? 'title-state' : 'home-state';
+        const bare: Person = { name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end), state: only ?? homeOf(reg, title), title, via };
         reg.addBare(title, bare);
-        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name, 'home-state'));
+        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name, via));
       }
     }
   }

@@ -68,6 +68,7 @@ function homeState(sentences: readonly Sentence[], compiled: Compiled): string |
  * Kim, North Korea's vice foreign minister, ..."): every mention of them, once all sentences are read.
  */
 function lateStates(mentionsOf: Mention[][], register: Register): void {
+  register.resolveBare();
   for (const list of mentionsOf)
     for (let k = 0; k < list.length; k++) {
       const m = list[k] as Mention;

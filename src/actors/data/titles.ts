@@ -48,6 +48,7 @@ export const TITLES: readonly string[] = [
   'deputy spokesperson',
   'deputy spokesman',
   'top diplomat',
+  'high representative',
   'chief negotiator',
   'permanent representative',
   'deputy ambassador',
@@ -331,6 +332,7 @@ export const TITLE_STATES: Readonly<Record<string, string>> = {
   'state councilor': 'CHN',
   'state councillor': 'CHN',
   'external affairs minister': 'IND',
+  'high representative': 'EU',
   'minister of external affairs': 'IND',
 };
 
