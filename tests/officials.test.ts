@@ -225,6 +225,13 @@ describe('unnamed officials: the state of the office or place named with them, a
       pair('Australia', 'Indonesia'),
     ],
     ['a demonym official', 'A senior Indian official said the plan is dangerous.', ['India'], pair('India', 'Pakistan')],
+    [
+      'an official of a ministry named with a demonym',
+      'A Russian foreign ministry official said the plan is dangerous.',
+      ['Russia'],
+      pair('Russia', 'Ukraine'),
+    ],
+    ['a government official', 'A South Korean government official told reporters the plan is dangerous.', ['ROK'], pair('ROK', 'US')],
     ['an official of a third state', 'Officials in Washington said the plan is dangerous.', [], pair('Russia', 'Ukraine')],
     [
       '"the official Xinhua news agency" is no official',
@@ -411,6 +418,18 @@ describe("names' form: a Korean name is no state's when the pair is the two Kore
       pair('ROK', 'DPRK'),
     ],
     ['a name with no title holds nothing', 'Park Yoon-joo said the plan is dangerous.', [], pair('ROK', 'DPRK')],
+    [
+      "the other official's known state tells",
+      'Foreign Minister Ri Son-gwon met South Korean Foreign Minister Park Jin.\n\nRi said the plan is dangerous.',
+      ['DPRK'],
+      pair('ROK', 'DPRK'),
+    ],
+    [
+      'two officials of one state tell nothing of a third',
+      'Foreign Minister Ri Son-gwon met South Korean Foreign Minister Park Jin and Japanese Foreign Minister Yoko Kamikawa.\n\nRi said the plan is dangerous.',
+      [],
+      pair('ROK', 'Japan'),
+    ],
     ['a Vietnamese name has no built-in form', 'Foreign Minister Bui Thanh Son said the plan is dangerous.', [], pair('Vietnam', 'China')],
   ]);
 });

@@ -107,20 +107,24 @@ export class Register {
   }
 
   /**
-   * A title named alone, of no known state, beside a named official of one of the pair with that title
-   * ("The Prime Minister met Japanese Prime Minister Fumio Kishida"): the pair's other member's. Once the
-   * document is read.
+   * An official of no known state beside one of the pair with the same title: the pair's other member's.
+   * "The Prime Minister met Japanese Prime Minister Fumio Kishida" (a title named alone); "Foreign Minister
+   * Kim Yong-chol met South Korean Foreign Minister X" in a text on the two Koreas (a name whose form fits
+   * both). Once the document is read, so that every mention gets it.
    */
-  resolveBare(): void {
+  resolveUnknown(): void {
     const [x, y] = this.pair;
     if (!x || !y) return;
-    for (const [title, p] of this.bare) {
-      if (p.state) continue;
-      const other = this.byTitle.find((q) => q.title === title && q !== p && (q.state === x || q.state === y));
-      if (!other) continue;
-      const resolved: Person = { ...p, state: other.state === x ? y : x, via: 'counterpart' };
-      this.bare.set(title, resolved);
-      this.byKey.set(keyOf(p.name), resolved);
+    const unknown = new Set<Person>();
+    for (const p of this.byKey.values()) if (!p.state && p.title && !NOT_HOME_TITLES.has(p.title)) unknown.add(p);
+    for (const p of unknown) {
+      const others = new Set(
+        this.byTitle.filter((q) => q.title === p.title && q.name !== p.name && (q.state === x || q.state === y)).map((q) => q.state),
+      );
+      if (others.size !== 1) continue;
+      const resolved: Person = { ...p, state: others.has(x) ? y : x, via: 'counterpart' };
+      for (const [k, q] of this.byKey) if (q === p) this.byKey.set(k, resolved);
+      for (const [t, q] of this.bare) if (q === p) this.bare.set(t, resolved);
     }
   }
 
@@ -674,7 +678,9 @@ function officePass(ctx: Pass): void {
     if (possessive) j++;
     if (d.kind === 'person' && (!possessive || d.states.length === 0)) continue;
     // "Chinese Foreign Ministry", "the Chinese Ministry of Foreign Affairs"
-    const n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
+    let n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
+    // "a South Korean government official", "a Russian foreign ministry spokesman": the office's speaker
+    if (n > 0 && covered[j + n] === undefined && UNNAMED_SPEAKERS.has(tokens[j + n]?.lower ?? '')) n++;
     if (n > 0) {
       const plural = /s$/.test(tokens[j + n - 1]?.lower ?? '') && tokens[j + n - 1]?.lower !== 'authorities';
       d.end = j + n;

@@ -65,16 +65,17 @@ function homeState(sentences: readonly Sentence[], compiled: Compiled): string |
 
 /**
  * An official first met with no state gets the state the document tells later ("Kim Yo-jong said ...
- * Kim, North Korea's vice foreign minister, ..."): every mention of them, once all sentences are read.
+ * Kim, North Korea's vice foreign minister, ..."), or the pair's other member when an official of one of
+ * the pair has the same title (`Register.resolveUnknown`): every mention of them, once all sentences are read.
  */
 function lateStates(mentionsOf: Mention[][], register: Register): void {
-  register.resolveBare();
+  register.resolveUnknown();
   for (const list of mentionsOf)
     for (let k = 0; k < list.length; k++) {
       const m = list[k] as Mention;
       if (m.kind !== 'person' || m.states.length > 0 || !m.person) continue;
-      const state = register.find(keyOf(m.person))?.state;
-      if (state) list[k] = { ...m, states: [state], via: 'named-later' };
+      const p = register.find(keyOf(m.person));
+      if (p?.state) list[k] = { ...m, states: [p.state], via: 'named-later' };
     }
 }
 
