@@ -287,7 +287,16 @@ function homeOf(reg: Register, title: string): string | null {
 export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
   const tokens = sent.tokens;
   const drafts: Draft[] = [];
-  const ctx: Pass = { tokens, from: sent.bodyFrom, text, c, reg, covered: new Array(tokens.length), drafts };
+  const ctx: Pass = {
+    tokens,
+    from: sent.bodyFrom,
+    text,
+    c,
+    reg,
+    covered: new Array(tokens.length),
+    drafts,
+    headline: sent.headlineGrammar,
+  };
   // one function a pass (small functions, each optimised on its own): each reads what the passes before it covered
   gazetteerPass(ctx);
   describedPass(ctx);
@@ -316,6 +325,8 @@ interface Pass {
   readonly reg: Register;
   readonly covered: (Draft | 'none' | undefined)[];
   readonly drafts: Draft[];
+  /** Headline grammar capitalises every word: capitals tell no name there ("Moon Visit Shows ..."). */
+  readonly headline: boolean;
 }
 
 function putDraft(ctx: Pass, d: Draft): void {
@@ -860,7 +871,7 @@ function surnamePass(ctx: Pass): void {
     if (!p && !builtin) continue;
     // a surname inside another full name is another person ("Political scientist Wang Fan" is not Wang Yi):
     // the full name is known, or it is a person of no state, registered so that a later "Wang" is them
-    const run = nameRun(ctx, i, from);
+    const run = ctx.headline ? null : nameRun(ctx, i, from);
     if (run && run[1] - run[0] > 1) {
       const [a, b] = run;
       const runKey = keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end));
