@@ -644,6 +644,8 @@ function nameWords(tokens: readonly Token[], a: number, b: number): string[] {
  */
 function appositivePass(ctx: Pass): void {
   const { tokens, from, text, reg, covered, drafts } = ctx;
+  // (the drafts change as they are read: a copy, only for a sentence that has a title with no name)
+  if (!drafts.some((d) => d.title)) return;
   for (const d of [...drafts]) {
     if (!d.title || d.kind !== 'office' || d.states.length !== 1) continue;
     const a = tokens[d.start - 1]?.lower === 'the' ? d.start - 1 : d.start;
@@ -724,6 +726,7 @@ function officePass(ctx: Pass): void {
  */
 function counterpartPass(ctx: Pass): void {
   const { tokens, text, reg, covered, drafts } = ctx;
+  if (!drafts.some((d) => d.kind === 'office' && /^counterparts?$/.test(tokens[d.end - 1]?.lower ?? ''))) return;
   for (const d of [...drafts]) {
     if (d.kind !== 'office' || d.states.length !== 1 || !/^counterparts?$/.test(tokens[d.end - 1]?.lower ?? '')) continue;
     // (the pronoun pass comes later: the pronoun is still a bare token)
