@@ -106,6 +106,18 @@ describe('officials of any state: nationality and title, whatever the form', () 
       pair('China', 'Taiwan'),
     ],
     [
+      'a demonym and the office before a title',
+      'Russian Foreign Ministry spokeswoman Maria Zakharova said the plan is dangerous.',
+      ['Russia'],
+      pair('Russia', 'Ukraine'),
+    ],
+    [
+      'a royal style opening the name',
+      'Saudi Foreign Minister Prince Faisal bin Farhan said the plan is dangerous.',
+      ['Saudi Arabia'],
+      pair('Iran', 'Saudi Arabia'),
+    ],
+    [
       'a title with no state and no dateline holds nothing',
       'Foreign Minister Abbas Araghchi said the plan is dangerous.',
       [],
@@ -522,6 +534,18 @@ describe('joint holders of any pair', () => {
       'Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba agreed to resume talks.',
       ['Ukraine'],
       pair('Ukraine', 'Poland'),
+    ],
+    [
+      '"met his Y counterpart B", and later B by surname',
+      'Greek Foreign Minister Giorgos Gerapetritis met his Turkish counterpart Hakan Fidan.\n\nFidan said the plan is dangerous.',
+      ['Türkiye'],
+      pair('Türkiye', 'Greece'),
+    ],
+    [
+      'the two by surname after "met his counterpart"',
+      'Greek Foreign Minister Giorgos Gerapetritis met his Turkish counterpart Hakan Fidan.\n\nFidan and Gerapetritis agreed to meet again.',
+      ['both'],
+      pair('Türkiye', 'Greece'),
     ],
     ['"both" as a floating word is no subject', 'Talks, which both had sought, resumed on Monday.', [], pair('UK', 'France')],
   ]);

@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
 import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED, NAME_PARTICLES } from './data/names.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED, NAME_PARTICLES, ROYAL_STYLES } from './data/names.js';
 import { THIRD_PARTIES } from './data/third-parties.js';
 import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
 
@@ -469,12 +469,13 @@ function titlePass(ctx: Pass): void {
         if (m && m !== 'none') drafts.splice(drafts.indexOf(m), 1);
         covered[k] = undefined;
       }
-    const leftState =
-      left && left !== 'none' && left.kind === 'state'
-        ? left
-        : poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym
-          ? poss
-          : undefined;
+    let owner = poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym ? poss : undefined;
+    // "Russian Foreign Ministry spokeswoman", "Pakistan Foreign Office spokesperson": a state and its office's name before the title
+    for (let k = Math.max(at, from); !left && !owner && k < i - 1; k++) {
+      const m = covered[k];
+      if (m && m !== 'none' && m.kind === 'state' && m.end < i && m.end + matchPhrase(tokens, m.end, c.offices) === i) owner = m;
+    }
+    const leftState = left && left !== 'none' && left.kind === 'state' ? left : owner;
     // "Chinese Foreign Minister Wang Yi": the demonym before the title gives the state
     if (next && next !== 'none' && next.kind === 'person') {
       next.start = leftState ? leftState.start : i;
@@ -499,7 +500,10 @@ function titlePass(ctx: Pass): void {
         name.length > 0 &&
         (t.verbLemma !== null || t.pos === 'VERB' || FUNCTION_TAGS.has(t.pos) || t.pos === 'PRON');
       // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani": a particle between capitalised words)
-      const particle = name.length > 0 && NAME_PARTICLES.has(t.lower) && isCap(tokens[k + 1]) && covered[k + 1] === undefined;
+      const particle =
+        ((name.length > 0 && NAME_PARTICLES.has(t.lower)) || (name.length === 0 && ROYAL_STYLES.has(t.lower))) &&
+        isCap(tokens[k + 1]) &&
+        covered[k + 1] === undefined;
       if (
         particle ||
         (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text))))
@@ -730,19 +734,9 @@ function counterpartPass(ctx: Pass): void {
   for (const d of [...drafts]) {
     if (d.kind !== 'office' || d.states.length !== 1 || !/^counterparts?$/.test(tokens[d.end - 1]?.lower ?? '')) continue;
     // (the pronoun pass comes later: the pronoun is still a bare token)
-    if (covered[d.start - 1] !== undefined || !/^(his|her|their|its)$/.test(tokens[d.start - 1]?.lower ?? '')) continue;
-    if (tokens[d.start - 2]?.lower !== 'and') continue;
-    let a = covered[d.start - 3];
-    if (a === undefined) {
-      // "Penny Wong and her Indonesian counterpart": a full name of no title is an official too
-      const named = nameRun(ctx, d.start - 3, ctx.from);
-      if (!named || named[1] !== d.start - 2 || named[1] - named[0] < 2) continue;
-      const name = text.slice(tokens[named[0]]?.start, tokens[named[1] - 1]?.end);
-      a = personDraft(named[0], named[1], reg.find(keyOf(name))?.state ?? null, name);
-      putDraft(ctx, a);
-    }
-    if (a === 'none' || (a.kind !== 'person' && a.kind !== 'office' && a.kind !== 'state')) continue;
-    d.start--;
+    const pronoun = covered[d.start - 1] === undefined && /^(his|her|their|its)$/.test(tokens[d.start - 1]?.lower ?? '');
+    const a = pronoun && tokens[d.start - 2]?.lower === 'and' ? joinedOfficial(ctx, d.start - 3) : undefined;
+    if (pronoun) d.start--;
     const state = d.states[0] as string;
     const run = nameRunFrom(ctx, d.end);
     const after = covered[d.end];
@@ -753,22 +747,37 @@ function counterpartPass(ctx: Pass): void {
       d.person = after.person;
       d.end = after.end;
     } else if (run) {
+      // "met his Turkish counterpart Hakan Fidan": registered for a later "Fidan said"
       const name = text.slice(tokens[run[0]]?.start, tokens[run[1] - 1]?.end);
       d.kind = 'person';
       d.person = name;
       d.end = run[1];
       registerName(reg, { name, state, title: 'counterpart' }, nameWords(tokens, run[0], run[1]));
     }
-    d.via = 'counterpart';
     for (let k = d.start; k < d.end; k++) covered[k] = d;
     const [x, y] = reg.pair;
-    if (a.states.length === 0 && x && y && (state === x || state === y)) {
+    if (a && a.states.length === 0 && x && y && (state === x || state === y)) {
       a.states = [state === x ? y : x];
       a.via = 'counterpart';
+      d.via = 'counterpart';
       if (a.person)
         registerName(reg, { name: a.person, state: a.states[0] as string, title: null, via: 'counterpart' }, a.person.split(/\s+/));
     }
   }
+}
+
+/** The official that ends at `k` before "and his ... counterpart": a mention, or a full name of no title ("Penny Wong"), made one. */
+function joinedOfficial(ctx: Pass, k: number): Draft | undefined {
+  const { tokens, text, reg, covered } = ctx;
+  const m = covered[k];
+  if (m === 'none') return undefined;
+  if (m) return m.kind === 'person' || m.kind === 'office' || m.kind === 'state' ? m : undefined;
+  const named = nameRun(ctx, k, ctx.from);
+  if (!named || named[1] !== k + 1 || named[1] - named[0] < 2) return undefined;
+  const name = text.slice(tokens[named[0]]?.start, tokens[named[1] - 1]?.end);
+  const a = personDraft(named[0], named[1], reg.find(keyOf(name))?.state ?? null, name);
+  putDraft(ctx, a);
+  return a;
 }
 
 /** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul", "the ministry" (the last ministry whose state was named). */

@@ -226,3 +226,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'le',
 ]);
+
+/** Styles that open a name after a title, as part of it: "Foreign Minister Prince Faisal bin Farhan", "Emir Sheikh Tamim". */
+export const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
