@@ -484,6 +484,18 @@ describe('non-officials: a person described as no official speaks for no state, 
       ['France'],
       pair('UK', 'France'),
     ],
+    [
+      'the researcher again by surname holds nothing',
+      'A researcher at the Sejong Institute, Lee Sang-hyun, spoke.\n\nLee said the plan is dangerous.',
+      [],
+      pair('ROK', 'Japan'),
+    ],
+    [
+      'the official of that surname holds, the researcher does not',
+      'A researcher at the Sejong Institute, Lee Sang-hyun, spoke.\n\nPresident Lee said the plan is dangerous.',
+      ['ROK'],
+      pair('ROK', 'Japan'),
+    ],
     ['an economist in a capital', 'An economist in Islamabad, Sajid Amin, said the plan is dangerous.', [], pair('India', 'Pakistan')],
   ]);
 });

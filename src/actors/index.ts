@@ -529,7 +529,12 @@ function titlePass(ctx: Pass): void {
         drafts.splice(drafts.indexOf(ofMention), 1);
         end = ofMention.end;
       }
-      const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
+      // (by surname only an official: "President Lee" is not the researcher Lee Y met before)
+      const official = (p: Person | undefined) => (p && (p.state || p.title) ? p : undefined);
+      const known =
+        (name.length > 1 ? reg.find(keyOf(nameText)) : official(reg.find(keyOf(nameText)))) ??
+        official(reg.find(keyOf(name[name.length - 1]?.text ?? ''))) ??
+        official(reg.find(keyOf(name[0]?.text ?? '')));
       // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
       // ("Unification Ministry spokesman Kim": the ministry the text named, "Chief Cabinet Secretary X": Japan's)
@@ -597,6 +602,9 @@ function titlePass(ctx: Pass): void {
 function nameWord(ctx: Pass, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || ctx.covered[k] !== undefined || !isCap(t) || !/^[A-Z\u00c0-\u00de][\w.\u00c0-\u024f]*$/.test(t.text)) return false;
+  // ("Sang-hyun": a word before a hyphen is a name's, whatever wink tagged it)
+  const next = ctx.tokens[k + 1];
+  if (next?.text === '-' && next.start === t.end) return !ctx.c.titles.has(t.lower);
   return (
     (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') &&
     !ctx.c.titles.has(t.lower) &&
