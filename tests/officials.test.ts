@@ -82,6 +82,18 @@ describe('officials of any state: nationality and title, whatever the form', () 
       pair('India', 'Pakistan'),
     ],
     [
+      "a state's new official joined to another",
+      "US President Joe Biden and China's new Premier Li Qiang agreed to resume talks.",
+      ['both'],
+      pair('US', 'China'),
+    ],
+    [
+      'a former official is no official',
+      "Greece's former Prime Minister Alexis Tsipras said the plan is dangerous.",
+      [],
+      pair('Türkiye', 'Greece'),
+    ],
+    [
       'a title only one state has',
       'Chief Cabinet Secretary Yoshimasa Hayashi said the plan is dangerous.',
       ['Japan'],

@@ -15,7 +15,7 @@ import { own } from '../shared/record.js';
 import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED, NAME_PARTICLES, ROYAL_STYLES } from './data/names.js';
 import { THIRD_PARTIES } from './data/third-parties.js';
-import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
+import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_MODIFIERS, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
 
 /** Every cue verb's lemma ("protest", "agree"): wink takes a base form after a joint subject for a noun now and then. */
 const CUE_LEMMAS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((v) => v.lemmas));
@@ -461,7 +461,15 @@ function titlePass(ctx: Pass): void {
       return m === undefined || (m !== 'none' && m.kind === 'state' && !m.demonym && m.end <= i);
     };
     let at = i - 1;
-    while (!left && at > from && at > i - 5 && inner(at) && isCap(tokens[at]) && !isPossessive(tokens, at)) at--;
+    while (
+      !left &&
+      at > from &&
+      at > i - 5 &&
+      inner(at) &&
+      (isCap(tokens[at]) || TITLE_MODIFIERS.has(tokens[at]?.lower ?? '')) &&
+      !isPossessive(tokens, at)
+    )
+      at--;
     const poss = !left && at > from && isPossessive(tokens, at) ? covered[at - 1] : undefined;
     if (poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym && at < i - 1)
       for (let k = at + 1; k < i; k++) {

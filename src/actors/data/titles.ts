@@ -359,3 +359,6 @@ export const NON_OFFICIALS: ReadonlySet<string> = new Set([
   'businesswoman',
   'lawyer',
 ]);
+
+/** Words between a state's possessive and a title that keep the official in office: "Japan's new Prime Minister X" (not "former"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'incoming', 'outgoing', 'acting', 'interim', 'current', 'top']);
