@@ -109,6 +109,9 @@ const NOT_SURNAMES = new Set([
 /** The state ids whose officials write the family name first ("Wang Yi" -> "Wang"). */
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'HKG', 'MAC', 'VNM']);
 
+/** The state ids whose officials are written in either order ("Ishiba Shigeru", "Shigeru Ishiba"): both ends of the name are its surname. */
+export const EITHER_ORDER: ReadonlySet<string> = new Set(['JPN', 'HUN']);
+
 function phraseTable(list: readonly string[]): Map<string, string[][]> {
   const table = new Map<string, string[][]>();
   for (const t of list) {

@@ -12,9 +12,10 @@ import { VERB_CUES } from '../clauses/data/cues.js';
 import type { Token } from '../nlp/wink.js';
 import type { Sentence } from '../segment/index.js';
 import { own } from '../shared/record.js';
-import { type Compiled, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
-import { CHINESE_SURNAMES, KOREAN_SURNAMES } from './data/names.js';
-import { NAMED_GROUPS } from './data/titles.js';
+import { type Compiled, EITHER_ORDER, type Entry, FAMILY_NAME_FIRST, keyOf, surnameOf } from './compile.js';
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, NAME_FORM_SHARED, NAME_PARTICLES, ROYAL_STYLES } from './data/names.js';
+import { THIRD_PARTIES } from './data/third-parties.js';
+import { NAMED_GROUPS, NON_OFFICIALS, NOT_HOME_TITLES, TITLE_MODIFIERS, TITLE_STATES, UNNAMED_SPEAKERS } from './data/titles.js';
 
 /** Every cue verb's lemma ("protest", "agree"): wink takes a base form after a joint subject for a noun now and then. */
 const CUE_LEMMAS: ReadonlySet<string> = new Set(VERB_CUES.flatMap((v) => v.lemmas));
@@ -38,18 +39,40 @@ export interface Mention {
   /** "China-ROK relations", "U.S. soybeans": names a thing, not an agent. */
   readonly modifier: boolean;
   readonly text: string;
+  /**
+   * How the text told the mention's state when no nationality was written with it, recorded in
+   * `Stance.because`: 'appositive' ("X, the Turkish foreign minister"), 'home-state' (the dateline's),
+   * 'title-state' (a title only one state has), 'office-title' ("Unification Ministry spokesman X"),
+   * 'counterpart' ("A and his Japanese counterpart B"), 'unnamed-official' ("officials in Seoul"),
+   * 'named-later' (an official whose state a later sentence gives).
+   */
+  readonly via?: StateVia;
 }
+
+export type StateVia = 'appositive' | 'home-state' | 'title-state' | 'office-title' | 'counterpart' | 'unnamed-official' | 'named-later';
 
 export interface Person {
   readonly name: string;
   readonly state: string | null;
   readonly title: string | null;
+  /** How the text told the state, when no nationality came with the name (see `Mention.via`). */
+  readonly via?: StateVia;
 }
 
-/** Officials met so far in one document, by name, surname and title. */
+/** Officials met so far in one document, by name, surname and title, and what the document tells of its own state. */
 export class Register {
   private readonly byKey = new Map<string, Person>();
   private readonly byTitle: Person[] = [];
+
+  /**
+   * @param home the document's home state (its dateline's city: "SEOUL, Oct. 5 (Yonhap) --"), whose are the
+   *   officials and offices it names without a nationality ("Foreign Minister X", "the presidential office")
+   * @param pair the configured pair: a name whose form fits both of it tells no state ("Kim": ROK or DPRK)
+   */
+  constructor(
+    readonly home: string | null = null,
+    readonly pair: readonly string[] = [],
+  ) {}
 
   add(p: Person, surname: string | null): void {
     this.byKey.set(keyOf(p.name), p);
@@ -72,9 +95,44 @@ export class Register {
     return this.offices.get(head) ?? null;
   }
 
-  /** "the President": the last official with that exact title; "the minister": with a title ending in it. */
+  private readonly bare = new Map<string, Person>();
+
+  /**
+   * "The Prime Minister met India's Prime Minister Narendra Modi": a title named alone before any official
+   * with it is someone else, whom the document's later "the Prime Minister" means too.
+   */
+  addBare(title: string, p: Person): void {
+    this.bare.set(title.toLowerCase(), p);
+    this.byKey.set(keyOf(p.name), p);
+  }
+
+  /**
+   * An official of no known state beside one of the pair with the same title: the pair's other member's.
+   * "The Prime Minister met Japanese Prime Minister Fumio Kishida" (a title named alone); "Foreign Minister
+   * Kim Yong-chol met South Korean Foreign Minister X" in a text on the two Koreas (a name whose form fits
+   * both). Once the document is read, so that every mention gets it.
+   */
+  resolveUnknown(): void {
+    const [x, y] = this.pair;
+    if (!x || !y) return;
+    const unknown = new Set<Person>();
+    for (const p of this.byKey.values()) if (!p.state && p.title && !NOT_HOME_TITLES.has(p.title)) unknown.add(p);
+    for (const p of unknown) {
+      const others = new Set(
+        this.byTitle.filter((q) => q.title === p.title && q.name !== p.name && (q.state === x || q.state === y)).map((q) => q.state),
+      );
+      if (others.size !== 1) continue;
+      const resolved: Person = { ...p, state: others.has(x) ? y : x, via: 'counterpart' };
+      for (const [k, q] of this.byKey) if (q === p) this.byKey.set(k, resolved);
+      for (const [t, q] of this.bare) if (q === p) this.bare.set(t, resolved);
+    }
+  }
+
+  /** "the President": the official first named by the title alone, else the last official with that exact title; "the minister": with a title ending in it. */
   titled(title: string): Person | undefined {
     const t = title.toLowerCase();
+    const bare = this.bare.get(t);
+    if (bare) return bare;
     for (let i = this.byTitle.length - 1; i >= 0; i--) if (this.byTitle[i]?.title === t) return this.byTitle[i];
     for (let i = this.byTitle.length - 1; i >= 0; i--) {
       const pt = this.byTitle[i]?.title ?? '';
@@ -109,6 +167,8 @@ const WEAK_GROUP = new Set([
   'delegations',
   'advisors',
   'advisers',
+  'top',
+  'diplomats',
 ]);
 const STRONG_DETERMINERS: readonly (readonly string[])[] = [
   ['the', 'two'],
@@ -121,7 +181,21 @@ const STRONG_DETERMINERS: readonly (readonly string[])[] = [
 ];
 
 /** Bodies that speak for a state and are named again by their head noun alone (not an embassy: one state's, in another's capital). */
-const BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet', 'delegation', 'leadership']);
+const BODIES = new Set([
+  'ministry',
+  'government',
+  'administration',
+  'office',
+  'cabinet',
+  'delegation',
+  'leadership',
+  'official',
+  'officials',
+  'source',
+  'sources',
+]);
+/** Bodies named without a state that are the home state's: "the government", "the presidential office", "the Foreign Office". */
+const HOME_BODIES = new Set(['ministry', 'government', 'administration', 'office', 'cabinet']);
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT']);
 const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
@@ -151,13 +225,22 @@ interface Draft {
   pronoun: string | null;
   plural: boolean;
   demonym?: boolean;
+  via?: StateVia;
+  /** An official's title with its state and no name ("the Turkish foreign minister", "Japan's prime minister"): an appositive may name them. */
+  title?: string;
 }
 
 /**
  * The state an official's name points to when nothing else does: "Park Soo-hyun" is Korean (the ROK),
  * "Le Yucheng" Chinese. A name that fits both, or neither, points nowhere.
  */
-function nameOrigin(name: readonly Token[]): string | null {
+function nameOrigin(name: readonly Token[], pair: readonly string[]): string | null {
+  const origin = nameForm(name);
+  // (a Korean name in a text on the two Koreas, a Chinese one in a text on China and Taiwan: the rest of the document tells)
+  return origin && NAME_FORM_SHARED[origin]?.some((s) => pair.includes(s)) ? null : origin;
+}
+
+function nameForm(name: readonly Token[]): string | null {
   const words: string[] = [];
   for (let k = 0; k < name.length; k++) {
     const t = name[k] as Token;
@@ -181,19 +264,48 @@ function nameOrigin(name: readonly Token[]): string | null {
   return null;
 }
 
-function personDraft(start: number, end: number, state: string | null, name: string): Draft {
-  return { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
+function personDraft(start: number, end: number, state: string | null, name: string, via?: StateVia): Draft {
+  const d: Draft = { start, end, kind: 'person', states: state ? [state] : [], explicit: true, person: name, pronoun: null, plural: false };
+  if (via && state) d.via = via;
+  return d;
+}
+
+/**
+ * Registers an official under the full name and the surname later mentions use: the last word, and the
+ * first where the family name comes first ("Wang Yi"), may ("Ishiba Shigeru"), or the state is not known.
+ */
+function registerName(reg: Register, p: Person, words: readonly string[]): void {
+  reg.add(p, words.length > 1 ? (words[words.length - 1] ?? null) : null);
+  if (words.length > 1 && (!p.state || FAMILY_NAME_FIRST.has(p.state) || EITHER_ORDER.has(p.state))) reg.add(p, words[0] ?? null);
+}
+
+/** The state a title names when the text gives none: the document's home state, for a title held at home. */
+function homeOf(reg: Register, title: string): string | null {
+  return reg.home && !NOT_HOME_TITLES.has(title) ? reg.home : null;
 }
 
 export function findMentions(sent: Sentence, text: string, c: Compiled, reg: Register): Mention[] {
   const tokens = sent.tokens;
   const drafts: Draft[] = [];
-  const ctx: Pass = { tokens, from: sent.bodyFrom, text, c, reg, covered: new Array(tokens.length), drafts };
+  const ctx: Pass = {
+    tokens,
+    from: sent.bodyFrom,
+    text,
+    c,
+    reg,
+    covered: new Array(tokens.length),
+    drafts,
+    headline: sent.headlineGrammar,
+  };
   // one function a pass (small functions, each optimised on its own): each reads what the passes before it covered
   gazetteerPass(ctx);
+  describedPass(ctx);
   titlePass(ctx);
+  appositivePass(ctx);
   officePass(ctx);
+  counterpartPass(ctx);
   bodyPass(ctx);
+  unnamedPass(ctx);
   surnamePass(ctx);
   groupPass(ctx);
   pronounPass(ctx);
@@ -213,6 +325,8 @@ interface Pass {
   readonly reg: Register;
   readonly covered: (Draft | 'none' | undefined)[];
   readonly drafts: Draft[];
+  /** Headline grammar capitalises every word: capitals tell no name there ("Moon Visit Shows ..."). */
+  readonly headline: boolean;
 }
 
 function putDraft(ctx: Pass, d: Draft): void {
@@ -247,6 +361,9 @@ function gazetteerPass(ctx: Pass): void {
     // "Mr. Jordan", "Ms. Chad": after an honorific a state's name is a surname (the title pass reads the person)
     if ((best.entry.type === 'state' || best.entry.type === 'code') && i > from && HONORIFICS.has((tokens[i - 1] as Token).lower)) continue;
     const [a, b, entry] = [i, best.end, best.entry];
+    // "Cho Hyun-dong" is not the official Cho Hyun: a name goes on after a hyphen
+    const glued = tokens[b]?.text === '-' && tokens[b]?.start === tokens[b - 1]?.end;
+    if (entry.type === 'person' && glued) continue;
     i = b - 1;
     if (entry.type === 'none') {
       for (let k = a; k < b; k++) covered[k] = 'none';
@@ -272,6 +389,56 @@ function gazetteerPass(ctx: Pass): void {
   }
 }
 
+/**
+ * A person described as no official speaks for no state: "A senior researcher at the Korean
+ * government-funded Foundation, Lee Y, says", "analyst Kim Dong-yup", "Political scientist Wang Fan". The
+ * whole phrase is one person of no state (the state named inside it holds nothing), registered so that a
+ * later "Lee said" is them.
+ */
+function describedPass(ctx: Pass): void {
+  const { tokens, from, text, reg, covered, drafts } = ctx;
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (covered[i] !== undefined || !(THIRD_PARTIES.has(w) || NON_OFFICIALS.has(w)) || tokens[i]?.pos !== 'NOUN') continue;
+    let run: [number, number] | null = null;
+    let end = i + 1;
+    if (/^(at|of|from|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+      // "a researcher at X, NAME,": the name after the phrase's comma
+      let k = i + 2;
+      while (k < tokens.length && k < i + 16 && tokens[k]?.text !== ',') k++;
+      if (tokens[k]?.text === ',') run = nameRunFrom(ctx, k + 1);
+      if (run && tokens[run[1]]?.text !== ',') run = null;
+    } else run = nameRunFrom(ctx, i + 1);
+    if (!run) continue;
+    end = run[1];
+    const words = nameWords(tokens, run[0], run[1]);
+    if (words.length < 2) continue;
+    let start = i;
+    while (
+      start > from &&
+      start > i - 4 &&
+      covered[start - 1] === undefined &&
+      /^(a|an|the|senior|junior|political|independent|leading|prominent|military|security|economic|chief|research|[a-z]+-based)$/.test(
+        tokens[start - 1]?.lower ?? '',
+      )
+    )
+      start--;
+    for (let k = drafts.length - 1; k >= 0; k--)
+      if ((drafts[k] as Draft).start >= start && (drafts[k] as Draft).start < end) drafts.splice(k, 1);
+    for (let k = start; k < end; k++) covered[k] = undefined;
+    const name = text.slice(tokens[run[0]]?.start, tokens[run[1] - 1]?.end);
+    putDraft(ctx, personDraft(start, end, null, name));
+    registerName(reg, { name, state: null, title: null }, words);
+    i = end - 1;
+  }
+}
+
+/** The run of name words that starts at `k`, or null. */
+function nameRunFrom(ctx: Pass, k: number): [number, number] | null {
+  const run = nameRun(ctx, k, k);
+  return run && run[0] === k ? run : null;
+}
+
 /** Officials by title: "Foreign Minister Wang Yi", "Chinese President", "the minister". */
 function titlePass(ctx: Pass): void {
   const { tokens, from, text, c, reg, covered, drafts } = ctx;
@@ -286,7 +453,37 @@ function titlePass(ctx: Pass): void {
     const j = i + n;
     const next = covered[j];
     const left = i > 0 ? covered[i - 1] : undefined;
-    const leftState = left && left !== 'none' && left.kind === 'state' ? left : undefined;
+    // "Chinese Foreign Minister", "Pakistan President"; "Ethiopia's foreign minister", "Qatar's Emir" (a state's possessive, not a demonym's)
+    // (and with the office's name between: "Taiwan's Mainland Affairs Council chairman", "China's Taiwan Affairs Office head")
+    // (a state inside the office's name is part of it: "China's Taiwan Affairs Office")
+    const inner = (k: number) => {
+      const m = covered[k];
+      return m === undefined || (m !== 'none' && m.kind === 'state' && !m.demonym && m.end <= i);
+    };
+    let at = i - 1;
+    while (
+      !left &&
+      at > from &&
+      at > i - 5 &&
+      inner(at) &&
+      (isCap(tokens[at]) || TITLE_MODIFIERS.has(tokens[at]?.lower ?? '')) &&
+      !isPossessive(tokens, at)
+    )
+      at--;
+    const poss = !left && at > from && isPossessive(tokens, at) ? covered[at - 1] : undefined;
+    if (poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym && at < i - 1)
+      for (let k = at + 1; k < i; k++) {
+        const m = covered[k];
+        if (m && m !== 'none') drafts.splice(drafts.indexOf(m), 1);
+        covered[k] = undefined;
+      }
+    let owner = poss && poss !== 'none' && poss.kind === 'state' && !poss.demonym ? poss : undefined;
+    // "Russian Foreign Ministry spokeswoman", "Pakistan Foreign Office spokesperson": a state and its office's name before the title
+    for (let k = Math.max(at, from); !left && !owner && k < i - 1; k++) {
+      const m = covered[k];
+      if (m && m !== 'none' && m.kind === 'state' && m.end < i && m.end + matchPhrase(tokens, m.end, c.offices) === i) owner = m;
+    }
+    const leftState = left && left !== 'none' && left.kind === 'state' ? left : owner;
     // "Chinese Foreign Minister Wang Yi": the demonym before the title gives the state
     if (next && next !== 'none' && next.kind === 'person') {
       next.start = leftState ? leftState.start : i;
@@ -310,7 +507,15 @@ function titlePass(ctx: Pass): void {
         !hyphenNext &&
         name.length > 0 &&
         (t.verbLemma !== null || t.pos === 'VERB' || FUNCTION_TAGS.has(t.pos) || t.pos === 'PRON');
-      if (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text)))) {
+      // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani": a particle between capitalised words)
+      const particle =
+        ((name.length > 0 && NAME_PARTICLES.has(t.lower)) || (name.length === 0 && ROYAL_STYLES.has(t.lower))) &&
+        isCap(tokens[k + 1]) &&
+        covered[k + 1] === undefined;
+      if (
+        particle ||
+        (!verb && ((isCap(t) && /^[A-Za-z][\w.]*$/.test(t.text) && !c.titles.has(t.lower)) || (attached && /^[-\w]+$/.test(t.text))))
+      ) {
         name.push(t);
         k++;
       } else break;
@@ -332,22 +537,34 @@ function titlePass(ctx: Pass): void {
         drafts.splice(drafts.indexOf(ofMention), 1);
         end = ofMention.end;
       }
-      const known = reg.find(keyOf(nameText)) ?? reg.find(keyOf(name[name.length - 1]?.text ?? '')) ?? reg.find(keyOf(name[0]?.text ?? ''));
+      // (by surname only an official: "President Lee" is not the researcher Lee Y met before)
+      const official = (p: Person | undefined) => (p && (p.state || p.title) ? p : undefined);
+      const known =
+        (name.length > 1 ? reg.find(keyOf(nameText)) : official(reg.find(keyOf(nameText)))) ??
+        official(reg.find(keyOf(name[name.length - 1]?.text ?? ''))) ??
+        official(reg.find(keyOf(name[0]?.text ?? '')));
       // a built-in official's surname names that official only when it stands alone ("Minister Kang"), not in another full name ("Kang Min")
       const builtin = name.length === 1 ? c.surnames.get(keyOf(name[0]?.text ?? '')) : undefined;
-      state ??= known?.state ?? builtin?.actor ?? nameOrigin(name) ?? null;
+      // ("Unification Ministry spokesman Kim": the ministry the text named, "Chief Cabinet Secretary X": Japan's)
+      const body = i > 0 && !left && BODIES.has(tokens[i - 1]?.lower ?? '') ? reg.office(tokens[i - 1]?.lower ?? '') : null;
+      let via: StateVia | undefined = state ? undefined : known?.state ? known.via : undefined;
+      state ??= known?.state ?? builtin?.actor ?? null;
+      const only = own(TITLE_STATES, title);
+      if (!state && body) [state, via] = [body, 'office-title'];
+      if (!state && only) [state, via] = [only, 'title-state'];
+      state ??= nameOrigin(name, reg.pair);
+      const home = state ? null : homeOf(reg, title);
+      if (home) [state, via] = [home, 'home-state'];
       const start = leftState ? leftState.start : i;
       if (leftState) drafts.splice(drafts.indexOf(leftState), 1);
       const personName = known?.name ?? nameText;
-      putDraft(ctx, personDraft(start, end, state, personName));
+      putDraft(ctx, personDraft(start, end, state, personName, via));
       const isHonorific = /^(mr|ms|mrs|dr)\.?$/.test(title);
-      reg.add(
-        { name: personName, state, title: isHonorific ? (known?.title ?? null) : title },
-        name.length > 1 ? (name[name.length - 1]?.text ?? null) : null,
+      registerName(
+        reg,
+        { name: personName, state, title: isHonorific ? (known?.title ?? null) : title, ...(via ? { via } : {}) },
+        name.map((t) => t.text),
       );
-      // the family name comes first in East Asian names, and may where the state is not known
-      if (name.length > 1 && (!state || FAMILY_NAME_FIRST.has(state)))
-        reg.add({ name: personName, state, title: isHonorific ? (known?.title ?? null) : title }, name[0]?.text ?? null);
       i = end - 1;
       continue;
     }
@@ -357,14 +574,128 @@ function titlePass(ctx: Pass): void {
       leftState.end = j;
       leftState.kind = 'office';
       leftState.demonym = false;
+      leftState.title = title;
       for (let q = leftState.start; q < j; q++) covered[q] = leftState;
       continue;
     }
-    if (tokens[i - 1]?.lower === 'the') {
-      // "the President", "the minister": the last official with that title
-      const p = reg.titled(title);
-      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name));
+    // "the foreign minister of Greece" (an appositive may name them: ", Giorgos Gerapetritis,")
+    const of = tokens[j]?.lower === 'of' ? (tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1) : -1;
+    const ofState = of > 0 ? covered[of] : undefined;
+    if (ofState && ofState !== 'none' && ofState.kind === 'state' && !ofState.demonym && ofState.states.length === 1) {
+      const start = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+      drafts.splice(drafts.indexOf(ofState), 1);
+      const d: Draft = { ...ofState, start, kind: 'office', demonym: false, title };
+      putDraft(ctx, d);
+      i = d.end - 1;
+      continue;
     }
+    if (tokens[i - 1]?.lower === 'the') {
+      // "the President", "the minister": the last official with that title, else the home state's
+      // (an official named later in this sentence is someone else: "The Prime Minister met Prime Minister Kishida")
+      const named = reg.titled(title);
+      const p = named && !drafts.some((d) => d.person === named.name && d.start > i) ? named : undefined;
+      if (p) putDraft(ctx, personDraft(i - 1, j, p.state, p.name, p.via));
+      else if (!NOT_HOME_TITLES.has(title) && (isCap(tokens[i]) || reg.home)) {
+        const only = own(TITLE_STATES, title) ?? null;
+        const via: StateVia = only ? 'title-state' : 'home-state';
+        const bare: Person = { name: text.slice(tokens[i - 1]?.start, tokens[j - 1]?.end), state: only ?? homeOf(reg, title), title, via };
+        reg.addBare(title, bare);
+        putDraft(ctx, personDraft(i - 1, j, bare.state, bare.name, via));
+      }
+    }
+  }
+}
+
+/** A word of a name: capitalised letters ("Fidan", "S.", "Jae-in"), not a title word, a verb, a time word or a function word. */
+function nameWord(ctx: Pass, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.covered[k] !== undefined || !isCap(t) || !/^[A-Z\u00c0-\u00de][\w.\u00c0-\u024f]*$/.test(t.text)) return false;
+  // ("Sang-hyun": a word before a hyphen is a name's, whatever wink tagged it)
+  const next = ctx.tokens[k + 1];
+  if (next?.text === '-' && next.start === t.end) return !ctx.c.titles.has(t.lower);
+  return (
+    (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') &&
+    !ctx.c.titles.has(t.lower) &&
+    t.verbLemma === null &&
+    !TIME_WORDS.has(t.lower)
+  );
+}
+
+/** The run of name words (with hyphen pieces: "Jae-in") around token `k`: [start, end), or null. */
+function nameRun(ctx: Pass, k: number, lo: number): [number, number] | null {
+  const { tokens } = ctx;
+  const glued = (q: number) => q > 0 && q < tokens.length && (tokens[q] as Token).start === (tokens[q - 1] as Token).end; // "Jae" "-" "in"
+  // (a run may be found from its last piece: "jong" of "Kim Yo-jong")
+  if (!nameWord(ctx, k) && !(glued(k) && ctx.covered[k] === undefined && /^[-\w]+$/.test(tokens[k]?.text ?? ''))) return null;
+  let a = k;
+  while (
+    a > lo &&
+    a > k - 6 &&
+    (nameWord(ctx, a - 1) || (glued(a) && ctx.covered[a - 1] === undefined && /^[-\w]+$/.test(tokens[a - 1]?.text ?? '')))
+  )
+    a--;
+  let b = k + 1;
+  while (
+    b < tokens.length &&
+    b < k + 6 &&
+    (nameWord(ctx, b) || (glued(b) && ctx.covered[b] === undefined && /^[-\w]+$/.test(tokens[b]?.text ?? '')))
+  )
+    b++;
+  while (b > a && tokens[b - 1]?.text === '-') b--;
+  while (a < b && tokens[a]?.text === '-') a++;
+  return a < b ? [a, b] : null;
+}
+
+/** The words of a name as written: "Jae" "-" "in" is one word. */
+function nameWords(tokens: readonly Token[], a: number, b: number): string[] {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (k > a && t.start === (tokens[k - 1] as Token).end) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  }
+  return words;
+}
+
+/**
+ * An appositive names the official of a title that has a state and no name: "Hakan Fidan, the Turkish
+ * foreign minister, said", "the foreign minister of Greece, Giorgos Gerapetritis, said", "Kishida Fumio,
+ * Japan's prime minister". The name and the title become one official, registered for later "Fidan said".
+ */
+function appositivePass(ctx: Pass): void {
+  const { tokens, from, text, reg, covered, drafts } = ctx;
+  // (the drafts change as they are read: a copy, only for a sentence that has a title with no name)
+  if (!drafts.some((d) => d.title)) return;
+  for (const d of [...drafts]) {
+    if (!d.title || d.kind !== 'office' || d.states.length !== 1) continue;
+    const a = tokens[d.start - 1]?.lower === 'the' ? d.start - 1 : d.start;
+    let run: [number, number] | null = null;
+    // the name before: "NAME, the Turkish foreign minister"
+    if (tokens[a - 1]?.text === ',' && a - 2 >= from) {
+      const before = covered[a - 2];
+      if (before && before !== 'none' && before.kind === 'person' && before.states.length === 0) run = [before.start, before.end];
+      else if (before === undefined) run = nameRun(ctx, a - 2, from);
+      // (the name opens its phrase: "Kishida Fumio, Japan's ...", not "said Tuesday, the Turkish ...")
+      if (run && run[1] !== a - 1) run = null;
+    } else if (tokens[d.end]?.text === ',') {
+      // the name after: "the foreign minister of Greece, Giorgos Gerapetritis"
+      run = nameRun(ctx, d.end + 1, d.end + 1);
+      if (run && run[0] !== d.end + 1) run = null;
+    }
+    if (!run) continue;
+    const [ra, rb] = run;
+    const words = nameWords(tokens, ra, rb);
+    // one word is a surname only if the register knows it; a name is two words or more
+    if (words.length < 2 && !reg.find(keyOf(words[0] ?? '')) && tokens[ra]?.pos !== 'PROPN') continue;
+    const state = d.states[0] as string;
+    const nameText = text.slice(tokens[ra]?.start, tokens[rb - 1]?.end);
+    const known = reg.find(keyOf(nameText));
+    const name = known?.name ?? nameText;
+    const prior = covered[ra];
+    if (prior && prior !== 'none') drafts.splice(drafts.indexOf(prior), 1);
+    drafts.splice(drafts.indexOf(d), 1);
+    putDraft(ctx, personDraft(Math.min(ra, a), Math.max(rb, d.end), state, name, 'appositive'));
+    registerName(reg, { name, state, title: d.title, via: 'appositive' }, words);
   }
 }
 
@@ -380,7 +711,9 @@ function officePass(ctx: Pass): void {
     if (possessive) j++;
     if (d.kind === 'person' && (!possessive || d.states.length === 0)) continue;
     // "Chinese Foreign Ministry", "the Chinese Ministry of Foreign Affairs"
-    const n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
+    let n = covered[j] === undefined ? matchPhrase(tokens, j, c.offices) : 0;
+    // "a South Korean government official", "a Russian foreign ministry spokesman": the office's speaker
+    if (n > 0 && covered[j + n] === undefined && UNNAMED_SPEAKERS.has(tokens[j + n]?.lower ?? '')) n++;
     if (n > 0) {
       const plural = /s$/.test(tokens[j + n - 1]?.lower ?? '') && tokens[j + n - 1]?.lower !== 'authorities';
       d.end = j + n;
@@ -406,6 +739,63 @@ function officePass(ctx: Pass): void {
   }
 }
 
+/**
+ * "A and his Japanese counterpart B", "Penny Wong and her Indonesian counterpart": the counterpart (and the
+ * name after it) is one official of the demonym's state, joined to A (the pronoun is A's, no mention of its
+ * own); an A of no known state is the pair's other member when the counterpart is one of the pair.
+ */
+function counterpartPass(ctx: Pass): void {
+  const { tokens, text, reg, covered, drafts } = ctx;
+  if (!drafts.some((d) => d.kind === 'office' && /^counterparts?$/.test(tokens[d.end - 1]?.lower ?? ''))) return;
+  for (const d of [...drafts]) {
+    if (d.kind !== 'office' || d.states.length !== 1 || !/^counterparts?$/.test(tokens[d.end - 1]?.lower ?? '')) continue;
+    // (the pronoun pass comes later: the pronoun is still a bare token)
+    const pronoun = covered[d.start - 1] === undefined && /^(his|her|their|its)$/.test(tokens[d.start - 1]?.lower ?? '');
+    const a = pronoun && tokens[d.start - 2]?.lower === 'and' ? joinedOfficial(ctx, d.start - 3) : undefined;
+    if (pronoun) d.start--;
+    const state = d.states[0] as string;
+    const run = nameRunFrom(ctx, d.end);
+    const after = covered[d.end];
+    if (after && after !== 'none' && after.kind === 'person') {
+      // "his South Korean counterpart Cho Tae-yul": a known official
+      drafts.splice(drafts.indexOf(after), 1);
+      d.kind = 'person';
+      d.person = after.person;
+      d.end = after.end;
+    } else if (run) {
+      // "met his Turkish counterpart Hakan Fidan": registered for a later "Fidan said"
+      const name = text.slice(tokens[run[0]]?.start, tokens[run[1] - 1]?.end);
+      d.kind = 'person';
+      d.person = name;
+      d.end = run[1];
+      registerName(reg, { name, state, title: 'counterpart' }, nameWords(tokens, run[0], run[1]));
+    }
+    for (let k = d.start; k < d.end; k++) covered[k] = d;
+    const [x, y] = reg.pair;
+    if (a && a.states.length === 0 && x && y && (state === x || state === y)) {
+      a.states = [state === x ? y : x];
+      a.via = 'counterpart';
+      d.via = 'counterpart';
+      if (a.person)
+        registerName(reg, { name: a.person, state: a.states[0] as string, title: null, via: 'counterpart' }, a.person.split(/\s+/));
+    }
+  }
+}
+
+/** The official that ends at `k` before "and his ... counterpart": a mention, or a full name of no title ("Penny Wong"), made one. */
+function joinedOfficial(ctx: Pass, k: number): Draft | undefined {
+  const { tokens, text, reg, covered } = ctx;
+  const m = covered[k];
+  if (m === 'none') return undefined;
+  if (m) return m.kind === 'person' || m.kind === 'office' || m.kind === 'state' ? m : undefined;
+  const named = nameRun(ctx, k, ctx.from);
+  if (!named || named[1] !== k + 1 || named[1] - named[0] < 2) return undefined;
+  const name = text.slice(tokens[named[0]]?.start, tokens[named[1] - 1]?.end);
+  const a = personDraft(named[0], named[1], reg.find(keyOf(name))?.state ?? null, name);
+  putDraft(ctx, a);
+  return a;
+}
+
 /** An office named by its state after it, or named again: "the foreign ministry of China", "the ministry in Seoul", "the ministry" (the last ministry whose state was named). */
 function bodyPass(ctx: Pass): void {
   const { tokens, from, c, reg, covered, drafts } = ctx;
@@ -419,21 +809,86 @@ function bodyPass(ctx: Pass): void {
     const after = prep === 'of' || prep === 'in' ? (tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1) : -1;
     const named = after > 0 ? covered[after] : undefined;
     let state: string | null = null;
+    let via: StateVia | undefined;
     if (named && named !== 'none' && named.kind === 'state' && !named.demonym) {
       state = named.states[0] ?? null;
       drafts.splice(drafts.indexOf(named), 1);
       end = named.end;
-    } else state = reg.office(head);
+    } else {
+      // "the official Xinhua news agency" is no official
+      if (head === 'official' || head === 'source') {
+        const next = tokens[i + 1 + n];
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) continue;
+      }
+      // "the presidential office", "the Foreign Office": the last such body named, else the home state's
+      state = reg.office(head);
+      if (head === 'official' || head === 'source') via = 'unnamed-official';
+      else if (!state && HOME_BODIES.has(head) && reg.home) [state, via] = [reg.home, 'home-state'];
+    }
     if (!state) continue;
-    putDraft(ctx, { start: i, end, kind: 'office', states: [state], explicit: true, person: null, pronoun: null, plural: false });
+    putDraft(ctx, {
+      start: i,
+      end,
+      kind: 'office',
+      states: [state],
+      explicit: true,
+      person: null,
+      pronoun: null,
+      plural: false,
+      ...(via ? { via } : {}),
+    });
     reg.addOffice(head, state);
     i = end - 1;
   }
 }
 
+/**
+ * Unnamed officials take the state of the office or place named with them: "a senior official at the
+ * presidential office", "an official from the ministry", "officials in Seoul", "sources in Beijing"; the
+ * document's later "the official said" is the same speaker.
+ */
+function unnamedPass(ctx: Pass): void {
+  const { tokens, from, reg, covered, drafts } = ctx;
+  for (let i = from; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (covered[i] !== undefined || !UNNAMED_SPEAKERS.has(w)) continue;
+    const prep = tokens[i + 1]?.lower;
+    if (prep !== 'at' && prep !== 'from' && prep !== 'in' && prep !== 'with') continue;
+    const at = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    const m = covered[at];
+    if (!m || m === 'none' || (m.kind !== 'state' && m.kind !== 'office') || m.demonym || m.states.length !== 1) continue;
+    // the phrase opens with its determiner and modifiers: "a senior official", "two government officials"
+    let start = i;
+    while (
+      start > from &&
+      start > i - 4 &&
+      covered[start - 1] === undefined &&
+      /^(a|an|the|one|two|three|several|some|senior|junior|top|high-ranking|ranking|government|diplomatic|military|security|unnamed|another|other|-|high|ranking)$/.test(
+        tokens[start - 1]?.lower ?? '',
+      )
+    )
+      start--;
+    drafts.splice(drafts.indexOf(m), 1);
+    const state = m.states[0] as string;
+    putDraft(ctx, {
+      start,
+      end: m.end,
+      kind: 'office',
+      states: [state],
+      explicit: true,
+      person: null,
+      pronoun: null,
+      plural: w.endsWith('s'),
+      via: 'unnamed-official',
+    });
+    reg.addOffice(w, state);
+    i = m.end - 1;
+  }
+}
+
 /** Later mentions of officials by surname: "Wang said", "Mr. Sullivan". */
 function surnamePass(ctx: Pass): void {
-  const { tokens, from, c, reg, covered } = ctx;
+  const { tokens, from, text, c, reg, covered } = ctx;
   for (let i = from; i < tokens.length; i++) {
     if (covered[i] !== undefined) continue;
     const t = tokens[i] as Token;
@@ -441,7 +896,36 @@ function surnamePass(ctx: Pass): void {
     const key = keyOf(t.text);
     const p = reg.find(key);
     const builtin = p ? undefined : t.pos === 'PROPN' ? c.surnames.get(key) : undefined;
-    if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name));
+    if (!p && !builtin) continue;
+    // a surname inside another full name is another person ("Political scientist Wang Fan" is not Wang Yi):
+    // the full name is known, or it is a person of no state, registered so that a later "Wang" is them
+    const run = ctx.headline ? null : nameRun(ctx, i, from);
+    if (run && run[1] - run[0] > 1) {
+      const [a, b] = run;
+      const runKey = keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end));
+      // ("Le Drian" is Jean-Yves Le Drian)
+      const known = p ?? (builtin ? { name: builtin.name, state: builtin.actor, title: null } : undefined);
+      const full = reg.find(runKey) ?? (known && keyOf(known.name).endsWith(runKey) ? known : undefined);
+      const words = nameWords(tokens, a, b);
+      if (full) putDraft(ctx, personDraft(a, b, full.state, full.name));
+      else if (words.length > 1) {
+        const name = text.slice(tokens[a]?.start, tokens[b - 1]?.end);
+        putDraft(ctx, personDraft(a, b, null, name));
+        registerName(reg, { name, state: null, title: null }, words);
+      } else continue;
+      i = b - 1;
+      continue;
+    }
+    // "Taiwan's Wang", "Japan's Abe": the state's possessive tells whose (and which Wang)
+    const owner = i > from + 1 && isPossessive(tokens, i - 1) ? covered[i - 2] : undefined;
+    if (owner && owner !== 'none' && owner.kind === 'state' && !owner.demonym && owner.states.length === 1) {
+      const state = owner.states[0] as string;
+      const same = p?.state === state ? p : builtin?.actor === state ? { name: builtin.name } : undefined;
+      ctx.drafts.splice(ctx.drafts.indexOf(owner), 1);
+      putDraft(ctx, personDraft(owner.start, i + 1, state, same?.name ?? t.text));
+      continue;
+    }
+    if (p) putDraft(ctx, personDraft(i, i + 1, p.state, p.name, p.via));
     else if (builtin) putDraft(ctx, personDraft(i, i + 1, builtin.actor, builtin.name));
   }
 }
@@ -464,7 +948,10 @@ function groupPass(ctx: Pass): void {
     }
     if (!strong && tokens[i]?.lower === 'the') det = 1;
     const n = covered[i + det] === undefined ? matchPhrase(tokens, i + det, c.groupNouns) : 0;
-    const bare = det === 0 && i === from && tokens[i]?.lower === 'participants';
+    // "Both agreed that ...": "both" alone before its verb is the meeting's parties
+    const bothAlone =
+      n === 0 && w0 === 'both' && det === 1 && isSubjectVerb(tokens[i + 1]) && (i === from || /^[;:"]$/.test(tokens[i - 1]?.text ?? ''));
+    const bare = (det === 0 && i === from && tokens[i]?.lower === 'participants') || bothAlone;
     if (n === 0 && !bare) continue;
     if (!strong && !bare && (det === 0 || !WEAK_GROUP.has(tokens[i + det]?.lower ?? ''))) continue;
     let end = bare ? i + 1 : i + det + n;
@@ -489,6 +976,13 @@ function groupPass(ctx: Pass): void {
     putDraft(ctx, { start: i, end, kind: 'group', states, explicit: states.length > 0, person: null, pronoun: null, plural: true });
     i = end - 1;
   }
+}
+
+/** A verb that can follow its subject: "agreed", "said", "will", "also" ("Both also agreed"). */
+function isSubjectVerb(t: Token | undefined): boolean {
+  return (
+    !!t && (t.verbLemma !== null || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'also' || t.lower === 'have' || t.lower === 'had')
+  );
 }
 
 /** Pronouns. */
@@ -546,6 +1040,7 @@ function coordinate(drafts: Draft[], tokens: readonly Token[], headline: boolean
           person: null,
           pronoun: null,
           plural: true,
+          ...(prev.via || d.via ? { via: (prev.via ?? d.via) as StateVia } : {}),
         };
         continue;
       }
@@ -606,5 +1101,6 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
     possessive,
     modifier,
     text: text.slice(tokens[d.start]?.start ?? 0, tokens[d.end - 1]?.end ?? 0),
+    ...(d.via && d.states.length > 0 ? { via: d.via } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * in full), the meeting's parties, the voice of a text in its authors' words, who answers in a
  * transcript, and the speakers of quotations that run on.
  */
-import { type Compiled, keyOf } from '../actors/compile.js';
+import { type Compiled, keyOf, lookupState } from '../actors/compile.js';
 import { findMentions, type Mention, Register } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
@@ -28,10 +28,11 @@ export function readDocument(
   compiled: Compiled,
   pair: readonly [string, string],
 ): { mentionsOf: Mention[][]; facts: DocumentFacts } {
-  const register = new Register();
+  const register = new Register(homeState(sentences, compiled), pair);
   const mentionsOf: Mention[][] = sentences.map(() => []);
   for (const s of sentences) if (s.role === 'body') mentionsOf[s.index] = findMentions(s, text, compiled, register);
   for (const s of sentences) if (s.role === 'headline') mentionsOf[s.index] = findMentions(s, text, compiled, register);
+  lateStates(mentionsOf, register);
   const acting = actingParties(sentences, mentionsOf);
   // (the voice of a joint text whose headline names nobody is the parties that act, before any are added)
   const quoted = quotations(sentences, mentionsOf, text);
@@ -47,6 +48,35 @@ export function readDocument(
       turns: turnSpeakers(sentences, register, compiled),
     },
   };
+}
+
+/**
+ * The document's home state: the state whose capital (or name) its dateline gives ("CANBERRA", "NEW DELHI:",
+ * "SEOUL, Oct. 5 (Yonhap) --"), if every place of it is that state's ("HANOI/BEIJING" tells none) and the
+ * state is known to the extractor.
+ */
+function homeState(sentences: readonly Sentence[], compiled: Compiled): string | null {
+  const dateline = sentences.find((s) => s.dateline)?.dateline;
+  if (!dateline) return null;
+  const states = new Set(dateline.cities.map((c) => lookupState(c)));
+  const [state] = states;
+  return states.size === 1 && state && compiled.states.has(state) ? state : null;
+}
+
+/**
+ * An official first met with no state gets the state the document tells later ("Kim Yo-jong said ...
+ * Kim, North Korea's vice foreign minister, ..."), or the pair's other member when an official of one of
+ * the pair has the same title (`Register.resolveUnknown`): every mention of them, once all sentences are read.
+ */
+function lateStates(mentionsOf: Mention[][], register: Register): void {
+  register.resolveUnknown();
+  for (const list of mentionsOf)
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k] as Mention;
+      if (m.kind !== 'person' || m.states.length > 0 || !m.person) continue;
+      const p = register.find(keyOf(m.person));
+      if (p?.state) list[k] = { ...m, states: [p.state], via: 'named-later' };
+    }
 }
 
 /** Title words of a label that are no name: "SECRETARY BLINKEN", "FOREIGN MINISTER PARK", "MR PRICE". */

@@ -67,6 +67,8 @@ export function ownHolding(cue: CueHit, ctx: SentenceContext, d: Discourse): Hol
     h = referentOf(subj.mention, subj.mention.start, ctx, d);
     if (h && cue.type === 'noun') h = { ...h, rule: 'possessor' };
     if (h && subj.via) h = { ...h, also: [subj.via] };
+    // (how the text told the subject's state when no nationality came with it: "appositive", "home-state")
+    if (h && subj.mention.via) h = { ...h, also: [...(h.also ?? []), subj.mention.via] };
     if (h) h = joinPartners(h, cue, ctx);
     // "Yesterday we agreed that ...", in one side's remarks after the meeting: the agreement is the parties'
     if (

@@ -132,7 +132,8 @@ function finiteOrParticiple(tokens: readonly Token[], i: number, from: number): 
     return purposeOfMeeting(tokens, i);
   }
   if (prev.pos === 'ADP' && /ing$/.test(tokens[i]?.lower ?? '')) return false;
-  if (prev.pos === 'DET') return false;
+  // ("the agreed framework"; but "Both agreed", "all agreed": the determiner is the subject)
+  if (prev.pos === 'DET' && prev.lower !== 'both' && prev.lower !== 'all') return false;
   return true;
 }
 

@@ -196,3 +196,36 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set([
   'wen',
   'chu',
 ]);
+
+/**
+ * The other states whose officials' names have the form of the one named (a Korean name is the ROK's or
+ * the DPRK's, a Chinese one the PRC's or Taiwan's): when the pair holds one of these, a name's form tells
+ * no state, and the rest of the document must ("Kim, North Korea's vice foreign minister").
+ */
+export const NAME_FORM_SHARED: Readonly<Record<string, readonly string[]>> = {
+  KOR: ['PRK'],
+  CHN: ['TWN', 'HKG', 'MAC', 'SGP'],
+};
+
+/** Lower-case words inside a name, between capitalised ones: "Mohammed bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+]);
+
+/** Styles that open a name after a title, as part of it: "Foreign Minister Prince Faisal bin Farhan", "Emir Sheikh Tamim". */
+export const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'sheikh', 'sheikha']);
