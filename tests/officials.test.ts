@@ -89,7 +89,7 @@ describe('officials of any state: nationality and title, whatever the form', () 
     ],
     [
       'a former official is no official',
-      "Greece's former Prime Minister Alexis Tsipras said the plan is dangerous.",
+      "Greece's former Prime Minister Antonis Samaras said the plan is dangerous.",
       [],
       pair('Türkiye', 'Greece'),
     ],
@@ -131,7 +131,7 @@ describe('officials of any state: nationality and title, whatever the form', () 
     ],
     [
       'a title with no state and no dateline holds nothing',
-      'Foreign Minister Abbas Araghchi said the plan is dangerous.',
+      'Foreign Minister Kamal Kharrazi said the plan is dangerous.',
       [],
       pair('Iran', 'Saudi Arabia'),
     ],
@@ -190,7 +190,7 @@ describe('appositive: "X, the Turkish foreign minister", "the foreign minister o
     ],
     [
       'a Korean name of no state is told later',
-      'Vice Foreign Minister Kim Yo-jong said the plan is dangerous.\n\nKim Yo-jong, the North Korean vice foreign minister, spoke on Friday.',
+      'Vice Foreign Minister Kim Son-gyong said the plan is dangerous.\n\nKim Son-gyong, the North Korean vice foreign minister, spoke on Friday.',
       [],
       pair('ROK', 'DPRK'),
     ],
@@ -210,13 +210,13 @@ describe('appositive: "X, the Turkish foreign minister", "the foreign minister o
 
   it('gives an official named before the appositive the state it tells, on every mention', () => {
     const text = article(
-      'Vice Foreign Minister Kim Yo-jong said the plan is dangerous.\n\nKim Yo-jong, the North Korean vice foreign minister, spoke on Friday.',
+      'Vice Foreign Minister Kim Son-gyong said the plan is dangerous.\n\nKim Son-gyong, the North Korean vice foreign minister, spoke on Friday.',
     );
     expect(extractStances(text, pair('ROK', 'DPRK')).map((s) => [s.holder, s.because.includes('named-later')])).toEqual([['DPRK', true]]);
   });
 
   it('records the mechanism in because', () => {
-    expect(becauseOf('Hakan Fidan, the Turkish foreign minister, said the plan is dangerous.', pair('Türkiye', 'Greece'))).toEqual([
+    expect(becauseOf('Ahmet Davutoglu, the Turkish foreign minister, said the plan is dangerous.', pair('Türkiye', 'Greece'))).toEqual([
       'subject',
       'appositive',
       'cue:say',
@@ -454,7 +454,7 @@ describe("names' form: a Korean name is no state's when the pair is the two Kore
       [],
       pair('ROK', 'Japan'),
     ],
-    ['a Vietnamese name has no built-in form', 'Foreign Minister Bui Thanh Son said the plan is dangerous.', [], pair('Vietnam', 'China')],
+    ['a Vietnamese name has no built-in form', 'Foreign Minister Le Hoai Trung said the plan is dangerous.', [], pair('Vietnam', 'China')],
   ]);
 });
 
@@ -529,7 +529,7 @@ describe('joint holders of any pair', () => {
     ],
     [
       '"A and her Y counterpart", A of no known state',
-      'Penny Wong and her Indonesian counterpart Sugiono agreed to resume talks.',
+      'Alexander Downer and his Indonesian counterpart Sugiono agreed to resume talks.',
       ['both'],
       pair('Australia', 'Indonesia'),
     ],
@@ -575,10 +575,8 @@ describe('joint holders of any pair', () => {
   ]);
 
   it('records the counterpart mechanism in because', () => {
-    expect(becauseOf('Penny Wong and her Indonesian counterpart Sugiono agreed to resume talks.', pair('Australia', 'Indonesia'))).toEqual([
-      'subject',
-      'counterpart',
-      'cue:agree',
-    ]);
+    expect(
+      becauseOf('Alexander Downer and his Indonesian counterpart Sugiono agreed to resume talks.', pair('Australia', 'Indonesia')),
+    ).toEqual(['subject', 'counterpart', 'cue:agree']);
   });
 });

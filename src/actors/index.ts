@@ -361,8 +361,8 @@ function gazetteerPass(ctx: Pass): void {
     // "Mr. Jordan", "Ms. Chad": after an honorific a state's name is a surname (the title pass reads the person)
     if ((best.entry.type === 'state' || best.entry.type === 'code') && i > from && HONORIFICS.has((tokens[i - 1] as Token).lower)) continue;
     const [a, b, entry] = [i, best.end, best.entry];
-    // "Cho Hyun-dong" is not the official Cho Hyun: a name goes on after a hyphen
-    const glued = tokens[b]?.text === '-' && tokens[b]?.start === tokens[b - 1]?.end;
+    // "Cho Hyun-dong" is not the official Cho Hyun: a name goes on after a hyphen ("Xi-Biden summit" names two)
+    const glued = tokens[b]?.text === '-' && tokens[b]?.start === tokens[b - 1]?.end && /^[a-z]/.test(tokens[b + 1]?.text ?? '');
     if (entry.type === 'person' && glued) continue;
     i = b - 1;
     if (entry.type === 'none') {
@@ -899,7 +899,15 @@ function surnamePass(ctx: Pass): void {
     if (!p && !builtin) continue;
     // a surname inside another full name is another person ("Political scientist Wang Fan" is not Wang Yi):
     // the full name is known, or it is a person of no state, registered so that a later "Wang" is them
-    const run = ctx.headline ? null : nameRun(ctx, i, from);
+    // ("Xi-Biden summit", "Lavrov-Fidan talks": two known surnames joined by a hyphen are two people)
+    const known2 = (q: number) => {
+      const u = tokens[q];
+      return !!u && isCap(u) && (reg.find(keyOf(u.text)) !== undefined || c.surnames.has(keyOf(u.text)));
+    };
+    const glue = (q: number) =>
+      tokens[q]?.text === '-' && tokens[q]?.start === tokens[q - 1]?.end && tokens[q]?.end === tokens[q + 1]?.start;
+    const hyphenPair = (glue(i + 1) && known2(i + 2)) || (glue(i - 1) && known2(i - 2));
+    const run = ctx.headline || hyphenPair ? null : nameRun(ctx, i, from);
     if (run && run[1] - run[0] > 1) {
       const [a, b] = run;
       const runKey = keyOf(text.slice(tokens[a]?.start, tokens[b - 1]?.end));

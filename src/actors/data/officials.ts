@@ -148,7 +148,6 @@ export const OFFICIALS: readonly OfficialDef[] = [
   { name: 'Ben Wallace', actor: 'UK', title: 'Defence Secretary', surname: 'Wallace' },
   { name: 'Emmanuel Macron', actor: 'France', title: 'President', surname: 'Macron' },
   { name: 'François Hollande', actor: 'France', title: 'President', surname: 'Hollande' },
-  { name: 'Jean-Yves Le Drian', actor: 'France', title: 'Foreign Minister', surname: 'Le Drian' },
   { name: 'Catherine Colonna', actor: 'France', title: 'Foreign Minister', surname: 'Colonna' },
   { name: 'Stéphane Séjourné', actor: 'France', title: 'Foreign Minister', surname: 'Séjourné' },
   { name: 'Jean-Noël Barrot', actor: 'France', title: 'Foreign Minister', surname: 'Barrot' },
