@@ -5,16 +5,17 @@
  * normalize (a same-length working copy, so offsets stay the caller's) ->
  * segment (paragraphs, sentences, roles) -> actors + clauses + attribute
  * (mentions, cues, holders, with discourse state across sentences) ->
- * classify (kinds, topics) -> assemble (typed records).
+ * classify (kinds, topics) -> roles (speaker, target, content, quote, negation) -> assemble (typed records).
  */
 import { type Compiled, compile } from './actors/compile.js';
-import { assemble } from './assemble/index.js';
+import { assemble, holdersOf } from './assemble/index.js';
 import { attribute } from './attribute/index.js';
 import { withCues } from './clauses/lexicon.js';
 import { StanceError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './normalize/html.js';
 import { normalize } from './normalize/index.js';
 import { type Resolved, resolveOptions } from './options.js';
+import { roles } from './roles/index.js';
 import { type SentenceRole, segment } from './segment/index.js';
 import type { ExtractOptions, Stance } from './types.js';
 
@@ -40,6 +41,7 @@ export type {
   ActorSpec,
   CompiledCues,
   CompiledVerb,
+  Content,
   Cue,
   CueSource,
   CueSourceNoun,
@@ -48,7 +50,9 @@ export type {
   ExtractOptions,
   Holder,
   OfficialDef,
+  QuoteKind,
   Span,
+  Speaker,
   Stance,
   StanceKind,
 } from './types.js';
@@ -126,5 +130,8 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   const work = workingCopy(text, resolved, call);
   const { sentences } = segment(work);
   const claims = attribute(resolved.cues ? withCues(sentences, resolved.cues) : sentences, work, compiled, resolved.pair);
-  return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);
+  const labelOf = (id: string) => compiled.states.get(id)?.label ?? id;
+  // (kinds come with the claims: classify's ordering and topics are read in assemble)
+  const roled = roles(claims, (states) => holdersOf(states, resolved, labelOf));
+  return assemble(roled, text, resolved, labelOf);
 }

@@ -2,10 +2,10 @@
  * Stage 7: one `Stance` per claim of a configured actor, sorted by offset.
  * Pure data; formatting lives elsewhere.
  */
-import type { Claim } from '../attribute/index.js';
 import { orderKinds, topicsOf } from '../classify/index.js';
 import type { Resolved } from '../options.js';
-import type { Stance } from '../types.js';
+import type { RoledClaim } from '../roles/index.js';
+import type { Speaker, Stance } from '../types.js';
 
 /**
  * The holders of a claim: one of the pair, 'both', or, with `others`, the
@@ -20,7 +20,7 @@ export function holdersOf(states: readonly string[], opts: Resolved, labelOf: (i
   return opts.others ? [...new Set(states)].map(labelOf) : [];
 }
 
-export function assemble(claims: readonly Claim[], original: string, opts: Resolved, labelOf: (id: string) => string): Stance[] {
+export function assemble(claims: readonly RoledClaim[], original: string, opts: Resolved, labelOf: (id: string) => string): Stance[] {
   const out: Stance[] = [];
   const seen = new Set<string>();
   const topicCache = new Map<number, readonly string[]>();
@@ -30,7 +30,7 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
   out.sort((a, b) => a.span.start - b.span.start || a.cue.span.start - b.cue.span.start);
   return out;
 
-  function stanceOf(c: Claim, holder: string): Stance[] {
+  function stanceOf(c: RoledClaim, holder: string): Stance[] {
     const s = c.sentence;
     const key = `${s.index}|${holder}|${c.cue.head}`;
     if (seen.has(key)) return [];
@@ -62,10 +62,24 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
         span: { start: c.start, end: c.end },
         cue: { text: original.slice(cueStart, cueEnd), span: { start: cueStart, end: cueEnd }, id: `cue:${c.cue.id}` },
         source: c.source,
+        speaker: speakerOf(c, original),
+        target: c.roles.target,
+        content: c.roles.content ? { text: original.slice(c.roles.content.start, c.roles.content.end), span: c.roles.content } : null,
+        quote: c.roles.quote,
+        negated: c.roles.negated,
         topics,
         because: c.because,
         confidence: Math.round(c.confidence * 100) / 100,
       },
     ];
   }
+}
+
+/** The speaker's words from the caller's input. */
+function speakerOf(c: RoledClaim, original: string): Speaker | null {
+  const sp = c.roles.speaker;
+  if (!sp) return null;
+  const text = typeof sp.full === 'string' ? sp.full : original.slice(sp.full.start, sp.full.end);
+  const span = { start: sp.span.start, end: sp.span.end };
+  return sp.title ? { text, span, title: original.slice(sp.title.start, sp.title.end) } : { text, span };
 }

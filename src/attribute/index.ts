@@ -253,6 +253,9 @@ function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: bool
     confidence: confidenceOf(h.rule, explicit),
     start: Math.min(tokens[startTok]?.start ?? s.start, tokens[cue.start]?.start ?? s.start),
     end: Math.max(endOfContent(ctx, frame), tokens[cue.end - 1]?.end ?? s.end),
+    mentions: ctx.mentions,
+    startsQuoted: ctx.startsQuoted,
+    whole: false,
   };
 }
 
@@ -292,6 +295,9 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): Claim | null {
       confidence: confidenceOf(h.rule, false) * 0.8,
       start: s.start,
       end: endOfContent(ctx, ctx.frame),
+      mentions: ctx.mentions,
+      startsQuoted: ctx.startsQuoted,
+      whole: true,
     };
   }
   return null;

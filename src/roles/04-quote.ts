@@ -1,0 +1,24 @@
+/**
+ * How the content is given: its words all inside quotation marks ('"We will not accept this," she said')
+ * are `direct`; some inside and some out ('called the plan "a grave mistake"') `mixed`; none inside, but
+ * reported through a reporting verb, a that-clause or a speaker's frame, `indirect`; else null ("China
+ * opposes the deployment" reports a stance, not words). The working copy has straight quote marks only.
+ */
+import type { Claim } from '../attribute/index.js';
+import type { QuoteKind } from '../types.js';
+
+export function quoteOf(c: Claim, from: number, to: number, reported: boolean): QuoteKind | null {
+  const tokens = c.sentence.tokens;
+  let open = c.startsQuoted;
+  for (let k = 0; k < from; k++) if (tokens[k]?.text === '"') open = !open;
+  let inside = 0;
+  let outside = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === '"') open = !open;
+    else if (t.pos !== 'PUNCT') open ? inside++ : outside++;
+  }
+  if (inside > 0) return outside > 0 ? 'mixed' : 'direct';
+  return reported || c.cue.speech || tokens[from]?.lower === 'that' ? 'indirect' : null;
+}

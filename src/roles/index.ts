@@ -1,0 +1,73 @@
+/**
+ * Stage 6: the roles of each claim — who voiced it (speaker), whom it is aimed at (target), what it holds
+ * (content), whether that is quoted (quote), and whether the cue is negated. Read after attribution,
+ * whose holders it never changes, and before assembly, which reads the words of the caller's input.
+ *
+ * Order matters: the speakers are read first (the document's voices, sentence by sentence, as claims come
+ * in document order), then the content, whose span bounds the target and decides the quote.
+ */
+import type { Claim } from '../attribute/index.js';
+import type { QuoteKind, Span } from '../types.js';
+import { Voices } from './01-voices.js';
+import { type SpeakerSpans, speakerOf } from './02-speaker.js';
+import { contentOf } from './03-content.js';
+import { quoteOf } from './04-quote.js';
+import { type LabelsOf, targetOf } from './05-target.js';
+
+export type { SpeakerSpans } from './02-speaker.js';
+export type { LabelsOf } from './05-target.js';
+
+/** A claim's roles, as spans of the working text (same offsets as the caller's input). */
+export interface Roles {
+  readonly speaker: SpeakerSpans | null;
+  readonly target: string | null;
+  readonly content: Span | null;
+  readonly quote: QuoteKind | null;
+  readonly negated: boolean;
+}
+
+export interface RoledClaim extends Claim {
+  readonly roles: Roles;
+}
+
+/** The roles of every claim; `claims` in document order, as attribution gives them. */
+export function roles(claims: readonly Claim[], labelsOf: LabelsOf): RoledClaim[] {
+  const voices = new Voices();
+  const out: RoledClaim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    const tokens = c.sentence.tokens;
+    voices.read(c.sentence.index, tokens, c.mentions);
+    const { speaker, via } = speakerOf(c, voices);
+    const range = contentOf(c, nextCue(claims, i));
+    const [from, to] = range ?? [c.cue.end, c.cue.end];
+    out.push({
+      ...c,
+      roles: {
+        speaker,
+        target: targetOf(c, from, to, labelsOf),
+        content: range ? { start: tokens[from]?.start ?? c.start, end: tokens[to - 1]?.end ?? c.end } : null,
+        quote: range ? quoteOf(c, from, to, via !== null && via !== 'subject') : null,
+        negated: c.cue.negated,
+      },
+    });
+  }
+  return out;
+}
+
+/** Where the next claim of the same sentence has its cue, after this claim's cue (claims of a sentence are adjacent). */
+function nextCue(claims: readonly Claim[], i: number): number | null {
+  const c = claims[i] as Claim;
+  let best: number | null = null;
+  for (let k = i + 1; k < claims.length; k++) {
+    const n = claims[k] as Claim;
+    if (n.sentence !== c.sentence) break;
+    if (n.cue.start >= c.cue.end && (best === null || n.cue.start < best)) best = n.cue.start;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    const n = claims[k] as Claim;
+    if (n.sentence !== c.sentence) break;
+    if (n.cue.start >= c.cue.end && (best === null || n.cue.start < best)) best = n.cue.start;
+  }
+  return best;
+}
