@@ -1,7 +1,7 @@
 /**
  * How the content is given: its words all inside quotation marks ('"We will not accept this," she said')
  * are `direct`; some inside and some out ('called the plan "a grave mistake"') `mixed`; none inside, but
- * reported through a reporting verb, a that-clause or a speaker's frame, `indirect`; else null ("China
+ * reported speech (a that-clause, a reporting verb's clause, a speaker's frame or paragraph), `indirect`; else null ("China
  * opposes the deployment" reports a stance, not words). The working copy has straight quote marks only.
  */
 import type { Claim } from '../attribute/index.js';
@@ -20,5 +20,14 @@ export function quoteOf(c: Claim, from: number, to: number, reported: boolean): 
     else if (t.pos !== 'PUNCT') open ? inside++ : outside++;
   }
   if (inside > 0) return outside > 0 ? 'mixed' : 'direct';
-  return reported || c.cue.speech || tokens[from]?.lower === 'that' ? 'indirect' : null;
+  return reported || tokens[from]?.lower === 'that' || (c.cue.speech && clauseAt(c, from, to)) ? 'indirect' : null;
+}
+
+/** "said China will ...": the content opens with a subject and its verb (not "agreed to push", "reaffirmed the principle"). */
+function clauseAt(c: Claim, from: number, to: number): boolean {
+  const tokens = c.sentence.tokens;
+  if (!/^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]?.pos ?? '')) return false;
+  for (let k = from + 1; k < Math.min(to, from + 10); k++)
+    if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !/ing$/.test(tokens[k]?.lower ?? ''))) return true;
+  return false;
 }
