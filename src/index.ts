@@ -129,9 +129,10 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
   const work = workingCopy(text, resolved, call);
   const { sentences } = segment(work);
-  const claims = attribute(resolved.cues ? withCues(sentences, resolved.cues) : sentences, work, compiled, resolved.pair);
+  const read = resolved.cues ? withCues(sentences, resolved.cues) : sentences;
+  const { claims, mentionsOf } = attribute(read, work, compiled, resolved.pair);
   const labelOf = (id: string) => compiled.states.get(id)?.label ?? id;
   // (kinds come with the claims: classify's ordering and topics are read in assemble)
-  const roled = roles(claims, (states) => holdersOf(states, resolved, labelOf));
+  const roled = roles(claims, read, mentionsOf, (states) => holdersOf(states, resolved, labelOf));
   return assemble(roled, text, resolved, labelOf);
 }

@@ -37,12 +37,9 @@ export class Voices {
   /** Every name a speaker went by (lower case), to its id. */
   private readonly names = new Map<string, string>();
   private readonly byId = new Map<string, Voice>();
-  private lastSentence = -1;
 
-  /** Takes in the speakers a sentence names, once per sentence, in document order. */
-  read(sentence: number, tokens: readonly Token[], mentions: readonly Mention[]): void {
-    if (sentence <= this.lastSentence) return;
-    this.lastSentence = sentence;
+  /** Takes in the speakers a sentence names (each sentence once, in document order). */
+  read(tokens: readonly Token[], mentions: readonly Mention[]): void {
     for (const m of mentions) if (this.speaks(m, tokens)) this.add(m, tokens);
   }
 

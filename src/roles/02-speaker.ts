@@ -28,7 +28,8 @@ export type SpeakerVia = 'subject' | 'frame' | 'report' | 'discourse';
 /** Lemmas of the reporting verbs: the speech cues of the lexicon and the verbs of a reporting frame. */
 const REPORTING: ReadonlySet<string> = new Set([...VERB_CUES.filter((v) => v.speech).flatMap((v) => v.lemmas), ...SPEECH_FRAME]);
 
-export function speakerOf(c: Claim, voices: Voices): { speaker: SpeakerSpans | null; via: SpeakerVia | null } {
+/** The claim's speaker, how it was found, and where a reporting verb's speaker ends ("told President Biden that ...": the target may stand after it). */
+export function speakerOf(c: Claim, voices: Voices): { speaker: SpeakerSpans | null; via: SpeakerVia | null; reporter?: number } {
   const tokens = c.sentence.tokens;
   const joint = new Set(c.states).size > 1;
   const fits = (v: Voice | null): v is Voice => v !== null && v.joint === joint;
@@ -55,7 +56,7 @@ export function speakerOf(c: Claim, voices: Voices): { speaker: SpeakerSpans | n
   const r = reporter(c, tokens, voices);
   if (r) {
     const v = voices.ofMention(r);
-    if (fits(v)) return found(r, v, 'report');
+    if (fits(v)) return { ...found(r, v, 'report'), reporter: r.end };
   }
   // 5. reported speech that runs on: the speaker named earlier, at the mention that named them
   if (hm === null) {

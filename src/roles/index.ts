@@ -6,7 +6,9 @@
  * Order matters: the speakers are read first (the document's voices, sentence by sentence, as claims come
  * in document order), then the content, whose span bounds the target and decides the quote.
  */
+import type { Mention } from '../actors/index.js';
 import type { Claim } from '../attribute/index.js';
+import type { Sentence } from '../segment/index.js';
 import type { QuoteKind, Span } from '../types.js';
 import { Voices } from './01-voices.js';
 import { type SpeakerSpans, speakerOf } from './02-speaker.js';
@@ -30,22 +32,37 @@ export interface RoledClaim extends Claim {
   readonly roles: Roles;
 }
 
-/** The roles of every claim; `claims` in document order, as attribution gives them. */
-export function roles(claims: readonly Claim[], labelsOf: LabelsOf): RoledClaim[] {
+/**
+ * The roles of every claim; `claims` in document order, as attribution gives them, with the sentences and
+ * their mentions (a speaker named in full in a sentence with no claim, "Foreign Minister Wang Yi met ...",
+ * is named so when "Wang said ..." later).
+ */
+export function roles(
+  claims: readonly Claim[],
+  sentences: readonly Sentence[],
+  mentionsOf: readonly (readonly Mention[])[],
+  labelsOf: LabelsOf,
+): RoledClaim[] {
   const voices = new Voices();
   const out: RoledClaim[] = [];
+  let read = 0;
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
     const tokens = c.sentence.tokens;
-    voices.read(c.sentence.index, tokens, c.mentions);
-    const { speaker, via } = speakerOf(c, voices);
+    // the speakers named up to this sentence, the headline last (as attribution reads it: the body names officials in full)
+    for (; read < sentences.length && (sentences[read] as Sentence).index <= c.sentence.index; read++) {
+      const s = sentences[read] as Sentence;
+      if (s.role === 'body') voices.read(s.tokens, mentionsOf[s.index] ?? []);
+    }
+    if (c.sentence.role !== 'body') voices.read(tokens, c.mentions);
+    const { speaker, via, reporter } = speakerOf(c, voices);
     const range = contentOf(c, nextCue(claims, i));
     const [from, to] = range ?? [c.cue.end, c.cue.end];
     out.push({
       ...c,
       roles: {
         speaker,
-        target: targetOf(c, from, to, labelsOf),
+        target: targetOf(c, Math.min(from, reporter ?? from), to, labelsOf),
         content: range ? { start: tokens[from]?.start ?? c.start, end: tokens[to - 1]?.end ?? c.end } : null,
         quote: range ? quoteOf(c, from, to, via !== null && via !== 'subject') : null,
         negated: c.cue.negated,
