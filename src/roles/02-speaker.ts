@@ -2,8 +2,9 @@
  * Who voiced a claim. In this order, the first that names one:
  * 1. the holder's own mention, when it names a speaker ("Foreign Minister Wang Yi reiterated ...");
  * 2. the quotation's or trailing frame's speaker ('"We will not accept it," she said.', "..., Wang said.");
- * 3. a pronoun holder that stands for a speaker ("He stressed that ...");
- * 4. the subject of a reporting verb before the cue, of the holder's own state ("Hua said China opposes ...");
+ * 3. the subject of a reporting verb before the cue, of the holder's own state ("Hua said China opposes ...",
+ *    "The Chinese Defense Ministry said it did not agree ...");
+ * 4. a pronoun holder that stands for a speaker ("He stressed that ...");
  * 5. the speaker the holder's reading names when the sentence names nobody (reported speech that runs on).
  * A joint claim has a speaker only when a joint one is named ("the two foreign ministers agreed").
  */
@@ -47,16 +48,16 @@ export function speakerOf(c: Claim, voices: Voices): { speaker: SpeakerSpans | n
       const v = m.kind === 'pronoun' ? voices.ofText(c.holder.text) : voices.speaks(m, tokens) ? voices.ofMention(m) : null;
       if (fits(v) && (m.kind === 'pronoun' || m.states.some((s) => c.states.includes(s)))) return found(m, v, 'frame');
     }
-  // 3. "He stressed that ...", "We will ...": a pronoun for a speaker named before
-  if (hm?.kind === 'pronoun' && SPEAKER_PRONOUNS.has(hm.pronoun ?? '')) {
-    const v = voices.ofText(c.holder.text);
-    if (fits(v)) return found(hm, v, 'subject');
-  }
-  // 4. "Hua said on Monday that China firmly opposes ...": the reporting verb's subject, of the holder's state
+  // 3. "Hua said on Monday that China firmly opposes ...": the reporting verb's subject, of the holder's state
   const r = reporter(c, tokens, voices);
   if (r) {
     const v = voices.ofMention(r);
     if (fits(v)) return { ...found(r, v, 'report'), reporter: r.end };
+  }
+  // 4. "He stressed that ...", "We will ...": a pronoun for a speaker named before
+  if (hm?.kind === 'pronoun' && SPEAKER_PRONOUNS.has(hm.pronoun ?? '')) {
+    const v = voices.ofText(c.holder.text);
+    if (fits(v)) return found(hm, v, 'subject');
   }
   // 5. reported speech that runs on: the speaker named earlier, at the mention that named them
   if (hm === null) {

@@ -25,9 +25,22 @@ export function contentOf(c: Claim, nextCue: number | null): readonly [number, n
         to = k;
         break;
       }
-  while (to > from && EDGE_PUNCTUATION.has(tokens[to - 1]?.text ?? '')) to--;
-  while (from < to && EDGE_PUNCTUATION.has(tokens[from]?.text ?? '')) from++;
+  // punctuation off both ends; a quote mark only when it does not close or open a quotation inside ('was "full of lies"')
+  for (let changed = true; changed && from < to; ) {
+    changed = false;
+    const quotes = countQuotes(tokens, from, to);
+    const last = tokens[to - 1]?.text ?? '';
+    const first = tokens[from]?.text ?? '';
+    if (EDGE_PUNCTUATION.has(last) && (last !== '"' || quotes % 2 === 1)) to--, (changed = true);
+    else if (EDGE_PUNCTUATION.has(first) && (first !== '"' || quotes % 2 === 1)) from++, (changed = true);
+  }
   return from < to ? [from, to] : null;
+}
+
+function countQuotes(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k]?.text === '"') n++;
+  return n;
 }
 
 function start(c: Claim, tokens: readonly Token[], to: number): number {
@@ -48,7 +61,8 @@ function start(c: Claim, tokens: readonly Token[], to: number): number {
   if (c.cue.object !== null || c.cue.type === 'noun')
     while (tokens[k]?.lower === 'and' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < to) k += 2;
   // "urged the ROK to stop", "told Seoul that ...": the addressee is the target, not the content
-  const m = c.mentions.find((x) => x.start === k && x.kind !== 'pronoun');
+  const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const m = c.mentions.find((x) => x.start === at && x.kind !== 'pronoun');
   const after = m ? tokens[m.end]?.lower : undefined;
   if (m && (after === 'to' || after === 'that')) k = m.end;
   // "its opposition to the deployment", "took note of the positions": the object after the preposition

@@ -2,7 +2,7 @@
  * How the content is given: its words all inside quotation marks ('"We will not accept this," she said')
  * are `direct`; some inside and some out ('called the plan "a grave mistake"') `mixed`; none inside, but
  * reported speech (a that-clause, a reporting verb's clause, a speaker's frame or paragraph), `indirect`; else null ("China
- * opposes the deployment" reports a stance, not words). The working copy has straight quote marks only.
+ * opposes the deployment" reports a stance, not words). A transcript's answer is the answerer's own words: `direct`. The working copy has straight quote marks only.
  */
 import type { Claim } from '../attribute/index.js';
 import type { QuoteKind } from '../types.js';
@@ -20,7 +20,18 @@ export function quoteOf(c: Claim, from: number, to: number, reported: boolean): 
     else if (t.pos !== 'PUNCT') open ? inside++ : outside++;
   }
   if (inside > 0) return outside > 0 ? 'mixed' : 'direct';
-  return reported || tokens[from]?.lower === 'that' || (c.cue.speech && clauseAt(c, from, to)) ? 'indirect' : null;
+  // an answer in a transcript is the speaker's own words
+  if (c.sentence.turn === 'answer') return 'direct';
+  return reported || tokens[from]?.lower === 'that' || (c.cue.speech && clauseAt(c, from, to)) || framed(c) ? 'indirect' : null;
+}
+
+/** "China will never accept it, the statement said.": a trailing frame reports the words before it. */
+function framed(c: Claim): boolean {
+  if (c.source === null) return false;
+  const tokens = c.sentence.tokens;
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]?.pos === 'PUNCT') last--;
+  return c.end <= (tokens[last]?.start ?? 0);
 }
 
 /** "said China will ...": the content opens with a subject and its verb (not "agreed to push", "reaffirmed the principle"). */

@@ -49,12 +49,11 @@ export function roles(
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
     const tokens = c.sentence.tokens;
-    // the speakers named up to this sentence, the headline last (as attribution reads it: the body names officials in full)
+    // the speakers named up to this sentence ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference", "Wang Yi met ...")
     for (; read < sentences.length && (sentences[read] as Sentence).index <= c.sentence.index; read++) {
       const s = sentences[read] as Sentence;
-      if (s.role === 'body') voices.read(s.tokens, mentionsOf[s.index] ?? []);
+      if (s.role === 'body' || s.role === 'headline') voices.read(s.tokens, mentionsOf[s.index] ?? []);
     }
-    if (c.sentence.role !== 'body') voices.read(tokens, c.mentions);
     const { speaker, via, reporter } = speakerOf(c, voices);
     const range = contentOf(c, nextCue(claims, i));
     const [from, to] = range ?? [c.cue.end, c.cue.end];
