@@ -4,6 +4,7 @@
  *   "said on Monday that China opposes ..."  -> "that China opposes ..." (a that-clause after a few words)
  *   "said: "We oppose it.""                   -> "We oppose it" (the colon and quote marks dropped)
  *   "reiterated its opposition to X"          -> "X" (a stance noun's preposition dropped)
+ *   "reiterated the stances made clear by Y"  -> "the stances made clear by Y" (the object, when what follows describes it)
  *   "urged the ROK to stop ..."               -> "to stop ..." (the addressee before an infinitive dropped)
  *   "will not accept this"                    -> "accept this" (a modal's negation dropped)
  * A sentence rule's claim holds the whole sentence.
@@ -60,6 +61,10 @@ function start(c: Claim, tokens: readonly Token[], to: number): number {
   // "stated its positions and concerns on ...": the nouns coordinated with the cue's object are the cue's too
   if (c.cue.object !== null || c.cue.type === 'noun')
     while (tokens[k]?.lower === 'and' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < to) k += 2;
+  // "reiterated the stances made clear by its government": what follows the object describes it, so the object is held too
+  const next = tokens[k];
+  if (c.cue.object !== null && c.cue.type === 'verb' && next && k < to && next.pos !== 'PUNCT' && !OBJECT_PREPOSITIONS.has(next.lower) && next.lower !== 'that')
+    return c.cue.head + 1;
   // "urged the ROK to stop", "told Seoul that ...": the addressee is the target, not the content
   const at = tokens[k]?.lower === 'the' ? k + 1 : k;
   const m = c.mentions.find((x) => x.start === at && x.kind !== 'pronoun');
