@@ -63,7 +63,15 @@ function start(c: Claim, tokens: readonly Token[], to: number): number {
     while (tokens[k]?.lower === 'and' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < to) k += 2;
   // "reiterated the stances made clear by its government": what follows the object describes it, so the object is held too
   const next = tokens[k];
-  if (c.cue.object !== null && c.cue.type === 'verb' && next && k < to && next.pos !== 'PUNCT' && !OBJECT_PREPOSITIONS.has(next.lower) && next.lower !== 'that')
+  if (
+    c.cue.object !== null &&
+    c.cue.type === 'verb' &&
+    next &&
+    k < to &&
+    next.pos !== 'PUNCT' &&
+    !OBJECT_PREPOSITIONS.has(next.lower) &&
+    next.lower !== 'that'
+  )
     return c.cue.head + 1;
   // "urged the ROK to stop", "told Seoul that ...": the addressee is the target, not the content
   const at = tokens[k]?.lower === 'the' ? k + 1 : k;
