@@ -133,6 +133,6 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   const { claims, mentionsOf } = attribute(read, work, compiled, resolved.pair);
   const labelOf = (id: string) => compiled.states.get(id)?.label ?? id;
   // (kinds come with the claims: classify's ordering and topics are read in assemble)
-  const roled = roles(claims, read, mentionsOf, (states) => holdersOf(states, resolved, labelOf));
-  return assemble(roled, text, resolved, labelOf);
+  const parts = roles(claims, read, mentionsOf, (states) => holdersOf(states, resolved, labelOf));
+  return assemble(claims, parts, text, resolved, labelOf);
 }

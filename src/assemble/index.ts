@@ -2,9 +2,11 @@
  * Stage 7: one `Stance` per claim of a configured actor, sorted by offset.
  * Pure data; formatting lives elsewhere.
  */
+
+import type { Claim } from '../attribute/index.js';
 import { orderKinds, topicsOf } from '../classify/index.js';
 import type { Resolved } from '../options.js';
-import type { RoledClaim } from '../roles/index.js';
+import type { Roles } from '../roles/index.js';
 import type { Speaker, Stance } from '../types.js';
 
 /**
@@ -20,17 +22,25 @@ export function holdersOf(states: readonly string[], opts: Resolved, labelOf: (i
   return opts.others ? [...new Set(states)].map(labelOf) : [];
 }
 
-export function assemble(claims: readonly RoledClaim[], original: string, opts: Resolved, labelOf: (id: string) => string): Stance[] {
+export function assemble(
+  claims: readonly Claim[],
+  roles: readonly Roles[],
+  original: string,
+  opts: Resolved,
+  labelOf: (id: string) => string,
+): Stance[] {
   const out: Stance[] = [];
   const seen = new Set<string>();
   const topicCache = new Map<number, readonly string[]>();
-  for (const c of claims) {
-    for (const holder of holdersOf(c.states, opts, labelOf)) out.push(...stanceOf(c, holder));
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    const r = roles[i] as Roles;
+    for (const holder of holdersOf(c.states, opts, labelOf)) out.push(...stanceOf(c, r, holder));
   }
   out.sort((a, b) => a.span.start - b.span.start || a.cue.span.start - b.cue.span.start);
   return out;
 
-  function stanceOf(c: RoledClaim, holder: string): Stance[] {
+  function stanceOf(c: Claim, r: Roles, holder: string): Stance[] {
     const s = c.sentence;
     const key = `${s.index}|${holder}|${c.cue.head}`;
     if (seen.has(key)) return [];
@@ -62,11 +72,11 @@ export function assemble(claims: readonly RoledClaim[], original: string, opts: 
         span: { start: c.start, end: c.end },
         cue: { text: original.slice(cueStart, cueEnd), span: { start: cueStart, end: cueEnd }, id: `cue:${c.cue.id}` },
         source: c.source,
-        speaker: speakerOf(c, original),
-        target: c.roles.target,
-        content: c.roles.content ? { text: original.slice(c.roles.content.start, c.roles.content.end), span: c.roles.content } : null,
-        quote: c.roles.quote,
-        negated: c.roles.negated,
+        speaker: speakerOf(r, original),
+        target: r.target,
+        content: r.content ? { text: original.slice(r.content.start, r.content.end), span: r.content } : null,
+        quote: r.quote,
+        negated: r.negated,
         topics,
         because: c.because,
         confidence: Math.round(c.confidence * 100) / 100,
@@ -76,8 +86,8 @@ export function assemble(claims: readonly RoledClaim[], original: string, opts: 
 }
 
 /** The speaker's words from the caller's input. */
-function speakerOf(c: RoledClaim, original: string): Speaker | null {
-  const sp = c.roles.speaker;
+function speakerOf(r: Roles, original: string): Speaker | null {
+  const sp = r.speaker;
   if (!sp) return null;
   const text = typeof sp.full === 'string' ? sp.full : original.slice(sp.full.start, sp.full.end);
   const span = { start: sp.span.start, end: sp.span.end };

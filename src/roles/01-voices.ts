@@ -40,7 +40,7 @@ export class Voices {
 
   /** Takes in the speakers a sentence names (each sentence once, in document order). */
   read(tokens: readonly Token[], mentions: readonly Mention[]): void {
-    for (const m of mentions) if (this.speaks(m, tokens)) this.add(m, tokens);
+    for (const m of mentions) if (m.kind !== 'state' && m.kind !== 'pronoun' && this.speaks(m, tokens)) this.add(m, tokens);
   }
 
   /** Does the mention name a speaker (not a state named as itself, not a pronoun)? */
@@ -69,6 +69,11 @@ export class Voices {
     const id = idOf(m);
     const at = mentionSpan(m, tokens);
     const old = this.byId.get(id);
+    // (named so before: nothing new unless the naming is fuller)
+    if (old && m.end - m.start === 1 && old.length >= m.text.length) {
+      this.names.set(m.text.toLowerCase(), id);
+      return;
+    }
     // "Wang said" with no full naming before it: the official's registered name (Wang Yi)
     const registered = m.kind === 'person' && m.person !== null && !m.text.includes(m.person) ? m.person : null;
     const length = registered ? registered.length : at.end - at.start;

@@ -28,12 +28,8 @@ export interface Roles {
   readonly negated: boolean;
 }
 
-export interface RoledClaim extends Claim {
-  readonly roles: Roles;
-}
-
 /**
- * The roles of every claim; `claims` in document order, as attribution gives them, with the sentences and
+ * The roles of every claim, in the claims' order; `claims` in document order, as attribution gives them, with the sentences and
  * their mentions (a speaker named in full in a sentence with no claim, "Foreign Minister Wang Yi met ...",
  * is named so when "Wang said ..." later).
  */
@@ -42,9 +38,10 @@ export function roles(
   sentences: readonly Sentence[],
   mentionsOf: readonly (readonly Mention[])[],
   labelsOf: LabelsOf,
-): RoledClaim[] {
+): Roles[] {
   const voices = new Voices();
-  const out: RoledClaim[] = [];
+  // (parallel to the claims: copying each claim to add a field costs more than the whole stage)
+  const out: Roles[] = [];
   let read = 0;
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
@@ -58,14 +55,11 @@ export function roles(
     const range = contentOf(c, nextCue(claims, i));
     const [from, to] = range ?? [c.cue.end, c.cue.end];
     out.push({
-      ...c,
-      roles: {
-        speaker,
-        target: targetOf(c, Math.min(from, reporter ?? from), to, labelsOf),
-        content: range ? { start: tokens[from]?.start ?? c.start, end: tokens[to - 1]?.end ?? c.end } : null,
-        quote: range ? quoteOf(c, from, to, via !== null && via !== 'subject') : null,
-        negated: c.cue.negated,
-      },
+      speaker,
+      target: targetOf(c, Math.min(from, reporter ?? from), to, labelsOf),
+      content: range ? { start: tokens[from]?.start ?? c.start, end: tokens[to - 1]?.end ?? c.end } : null,
+      quote: range ? quoteOf(c, from, to, via !== null && via !== 'subject') : null,
+      negated: c.cue.negated,
     });
   }
   return out;
