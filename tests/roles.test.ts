@@ -29,6 +29,8 @@ const HUA = 'Foreign Ministry Spokesperson Hua Chunying took questions on Monday
 const YOON = 'President Yoon Suk Yeol said: "Our alliance is stronger than ever."';
 const LI = 'Premier Li Qiang said the report was "full of lies" and urged Washington to drop it.';
 const KISHIDA = 'Prime Minister Kishida told President Biden that Japan will double its defense spending.';
+const HEADLINE =
+  'Xi to Visit Seoul for Trade Talks\n\nBEIJING — Chinese President Xi Jinping will visit Seoul next month, the foreign ministry said on Friday.';
 const NOTE = 'China took note of the positions made clear by the ROK and hopes that the ROK properly handles the issue.';
 
 describe('speaker: who voiced the claim, at its fullest naming, and its mention in the sentence', () => {
@@ -114,6 +116,7 @@ describe('target: the actor the claim is addressed to or aimed at', () => {
     ['work with X', READOUT, CK, 'ready', 'ROK'],
     ['a transcript answer', PRESSER, CK, 'urge', 'ROK'],
     ['a state outside the pair, with others', 'Japan protested to China over the survey ship.', 'US,Japan,others', 'protested', 'China'],
+    ['a headline commitment', HEADLINE, CK, 'to Visit', 'ROK'],
     ['the pair member of a joint naming', 'China values China-ROK relations.', CK, 'values', 'ROK'],
   ])('%s', (_t, text, actors, cue, want) => {
     expect(stanceOf(text, actors, cue).target).toBe(want);
@@ -182,6 +185,7 @@ describe('content: what is held, without the cue and the reporting frame', () =>
     ],
     ['a commitment to a goal', JOINT, 'Japan,Australia', 'reaffirmed their commitment', 'a free and open Indo-Pacific'],
     ['before a trailing frame', 'China will never accept such provocations, the statement said.', CK, 'will', 'accept such provocations'],
+    ['a news sentence before its frame', HEADLINE, CK, 'will', 'visit Seoul next month'],
     ['a that-clause after "told X"', KISHIDA, 'US,Japan', 'will', 'double its defense spending'],
     ['the object of a negated verb', 'The ROK did not agree to the Chinese proposal.', CK, 'agree', 'the Chinese proposal'],
   ])('%s', (_t, text, actors, cue, want) => {

@@ -40,6 +40,8 @@ export function roles(
   labelsOf: LabelsOf,
 ): Roles[] {
   const voices = new Voices();
+  // a headline is read knowing the whole body, as attribution reads it: "Xi to Visit Seoul" names Chinese President Xi Jinping
+  let headline: Voices | null = null;
   // (parallel to the claims: copying each claim to add a field costs more than the whole stage)
   const out: Roles[] = [];
   let read = 0;
@@ -51,7 +53,8 @@ export function roles(
       const s = sentences[read] as Sentence;
       if (s.role === 'body' || s.role === 'headline') voices.read(s.tokens, mentionsOf[s.index] ?? []);
     }
-    const { speaker, via, reporter } = speakerOf(c, voices);
+    if (c.sentence.role === 'headline') headline ??= wholeDocument(sentences, mentionsOf);
+    const { speaker, via, reporter } = speakerOf(c, c.sentence.role === 'headline' && headline ? headline : voices);
     const range = contentOf(c, nextCue(claims, i));
     const [from, to] = range ?? [c.cue.end, c.cue.end];
     out.push({
@@ -63,6 +66,14 @@ export function roles(
     });
   }
   return out;
+}
+
+/** The speakers of the body, then of the headlines. */
+function wholeDocument(sentences: readonly Sentence[], mentionsOf: readonly (readonly Mention[])[]): Voices {
+  const v = new Voices();
+  for (const s of sentences) if (s.role === 'body') v.read(s.tokens, mentionsOf[s.index] ?? []);
+  for (const s of sentences) if (s.role === 'headline') v.read(s.tokens, mentionsOf[s.index] ?? []);
+  return v;
 }
 
 /** Where the next claim of the same sentence has its cue, after this claim's cue (claims of a sentence are adjacent). */
