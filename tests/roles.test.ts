@@ -9,8 +9,8 @@ import { createExtractor, type Stance } from '../src/index.js';
 const extractors = new Map<string, ReturnType<typeof createExtractor>>();
 function stanceOf(text: string, actors: string, cue: string): Stance {
   const [a, b, others] = actors.split(',');
-  let ex = extractors.get(actors);
-  if (!ex) extractors.set(actors, (ex = createExtractor({ actors: [a as string, b as string], others: others === 'others' })));
+  const ex = extractors.get(actors) ?? createExtractor({ actors: [a as string, b as string], others: others === 'others' });
+  extractors.set(actors, ex);
   const s = ex.extract(text).find((x) => x.cue.text === cue);
   if (!s) throw new Error(`no stance with the cue "${cue}" in: ${text}`);
   return s;

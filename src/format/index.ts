@@ -184,10 +184,10 @@ export class Summary {
       h.kinds.set(s.kind, (h.kinds.get(s.kind) ?? 0) + 1);
       for (const t of s.topics) h.topics.set(t, (h.topics.get(t) ?? 0) + 1);
       if (s.target === null) continue;
-      let byTarget = this.pairs.get(s.holder);
-      if (!byTarget) this.pairs.set(s.holder, (byTarget = new Map()));
-      let kinds = byTarget.get(s.target);
-      if (!kinds) byTarget.set(s.target, (kinds = new Map()));
+      const byTarget = this.pairs.get(s.holder) ?? new Map<string, Map<string, number>>();
+      this.pairs.set(s.holder, byTarget);
+      const kinds = byTarget.get(s.target) ?? new Map<string, number>();
+      byTarget.set(s.target, kinds);
       kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
     }
   }

@@ -27,13 +27,13 @@ export function contentOf(c: Claim, nextCue: number | null): readonly [number, n
         break;
       }
   // punctuation off both ends; a quote mark only when it does not close or open a quotation inside ('was "full of lies"')
-  for (let changed = true; changed && from < to; ) {
-    changed = false;
-    const quotes = countQuotes(tokens, from, to);
+  while (from < to) {
+    const odd = countQuotes(tokens, from, to) % 2 === 1;
     const last = tokens[to - 1]?.text ?? '';
     const first = tokens[from]?.text ?? '';
-    if (EDGE_PUNCTUATION.has(last) && (last !== '"' || quotes % 2 === 1)) to--, (changed = true);
-    else if (EDGE_PUNCTUATION.has(first) && (first !== '"' || quotes % 2 === 1)) from++, (changed = true);
+    if (EDGE_PUNCTUATION.has(last) && (last !== '"' || odd)) to--;
+    else if (EDGE_PUNCTUATION.has(first) && (first !== '"' || odd)) from++;
+    else break;
   }
   return from < to ? [from, to] : null;
 }
