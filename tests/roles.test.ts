@@ -82,6 +82,7 @@ describe('speaker: who voiced the claim, at its fullest naming, and its mention 
     ['a joint claim of two capitals', 'Seoul and Beijing pledged to expand trade.', CK, 'pledged'],
     ['a state in a transcript answer', PRESSER, CK, 'opposes'],
     ['a state in a news sentence', 'The ROK did not agree to the Chinese proposal.', CK, 'agree'],
+    ['a coordination of states', 'China and the ROK agreed to expand trade.', CK, 'agreed'],
   ])('none: %s', (_t, text, actors, cue) => {
     expect(stanceOf(text, actors, cue).speaker).toBeNull();
   });

@@ -4,10 +4,20 @@
  * ministers"). Each is kept at its fullest naming so far, under every name the text used for it, so that a
  * later "Hua said", "she said" or a paragraph that runs on in Hua's voice gives back the full naming.
  */
+
+import { TITLES } from '../actors/data/titles.js';
 import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Span } from '../types.js';
 import { SPEAKER_DETERMINERS, STATE_GROUP_HEADS, STATE_OFFICE_HEADS } from './data/speakers.js';
+
+/** The head noun of each title ("president", "minister" of "minister of foreign affairs"): a coordination with one names officials. */
+const TITLE_HEADS: ReadonlySet<string> = new Set(
+  TITLES.map((t) => {
+    const words = t.split(' ');
+    return (words.includes('of') ? words[0] : words[words.length - 1]) as string;
+  }),
+);
 
 /** A speaker as the document knows it. */
 export interface Voice {
@@ -48,9 +58,12 @@ export class Voices {
     if (m.kind === 'person') return true;
     if (m.kind === 'office') return !STATE_OFFICE_HEADS.has(headOf(m, tokens));
     if (m.kind === 'group') return !STATE_GROUP_HEADS.has(headOf(m, tokens));
-    // "Wang and Kang agreed": a coordination with an official in it
+    // "Wang and Kang agreed", "President Yoon and President Xi agreed": a coordination with an official in it
     if (m.kind === 'joint') {
-      for (let k = m.start; k < m.end; k++) if (this.byId.has(this.names.get(tokens[k]?.lower ?? '') ?? '')) return true;
+      for (let k = m.start; k < m.end; k++) {
+        const w = tokens[k]?.lower ?? '';
+        if (TITLE_HEADS.has(w) || this.byId.has(this.names.get(w) ?? '')) return true;
+      }
     }
     return false;
   }

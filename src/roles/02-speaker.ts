@@ -1,7 +1,7 @@
 /**
  * Who voiced a claim. In this order, the first that names one:
  * 1. the holder's own mention, when it names a speaker ("Foreign Minister Wang Yi reiterated ...");
- * 2. the quotation's or trailing frame's speaker ('"We will not accept it," she said.', "..., Wang said.");
+ * 2. the quotation's or frame's speaker ('"We will not accept it," she said.', "..., Wang said.", "According to Wang, ...");
  * 3. the subject of a reporting verb before the cue, of the holder's own state ("Hua said China opposes ...",
  *    "The Chinese Defense Ministry said it did not agree ...");
  * 4. a pronoun holder that stands for a speaker ("He stressed that ...");
@@ -41,10 +41,10 @@ export function speakerOf(c: Claim, voices: Voices): { speaker: SpeakerSpans | n
     const v = voices.ofMention(hm);
     if (fits(v)) return found(hm, v, 'subject');
   }
-  // 2. ", Hua said." / '"...," she said.': the frame's mention reads as the claim's source
+  // 2. ", Hua said." / '"...," she said.' / "According to Foreign Minister Wang Yi, ...": the frame's mention reads as the claim's source
   if (c.source !== null)
     for (const m of c.mentions) {
-      if (m.start < c.cue.end || m.text !== c.source || m === hm) continue;
+      if (m.text !== c.source || m === hm) continue;
       const v = m.kind === 'pronoun' ? voices.ofText(c.holder.text) : voices.speaks(m, tokens) ? voices.ofMention(m) : null;
       if (fits(v) && (m.kind === 'pronoun' || m.states.some((s) => c.states.includes(s)))) return found(m, v, 'frame');
     }
