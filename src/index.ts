@@ -132,7 +132,8 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   const read = resolved.cues ? withCues(sentences, resolved.cues) : sentences;
   const { claims, mentionsOf } = attribute(read, work, compiled, resolved.pair);
   const labelOf = (id: string) => compiled.states.get(id)?.label ?? id;
-  // (kinds come with the claims: classify's ordering and topics are read in assemble)
+  // roles after attribution: they read the holders and mentions it found and never change them;
+  // before assembly, which reads their words from the caller's input (kinds and topics are classified there)
   const parts = roles(claims, read, mentionsOf, (states) => holdersOf(states, resolved, labelOf));
   return assemble(claims, parts, text, resolved, labelOf);
 }

@@ -1,5 +1,5 @@
 /**
- * Stage 7: one `Stance` per claim of a configured actor, sorted by offset.
+ * Stage 8: one `Stance` per claim of a configured actor, sorted by offset.
  * Pure data; formatting lives elsewhere.
  */
 

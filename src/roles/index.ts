@@ -1,5 +1,5 @@
 /**
- * Stage 6: the roles of each claim — who voiced it (speaker), whom it is aimed at (target), what it holds
+ * Stage 7: the roles of each claim — who voiced it (speaker), whom it is aimed at (target), what it holds
  * (content), whether that is quoted (quote), and whether the cue is negated. Read after attribution,
  * whose holders it never changes, and before assembly, which reads the words of the caller's input.
  *
