@@ -189,10 +189,20 @@ describe('content: what is held, without the cue and the reporting frame', () =>
     ['a news sentence before its frame', HEADLINE, CK, 'will', 'visit Seoul next month'],
     ['a that-clause after "told X"', KISHIDA, 'US,Japan', 'will', 'double its defense spending'],
     ['the object of a negated verb', 'The ROK did not agree to the Chinese proposal.', CK, 'agree', 'the Chinese proposal'],
+    ['the object of coordinated verbs', 'The ROK praised and welcomed the new dialogue.', CK, 'praised', 'the new dialogue'],
   ])('%s', (_t, text, actors, cue, want) => {
     const s = stanceOf(text, actors, cue);
     expect(s.content?.text).toBe(want);
     expect(text.slice(s.content?.span.start, s.content?.span.end)).toBe(want);
+  });
+
+  it.each([
+    ['a cue that ends its sentence', 'The ROK expressed concern.', CK, 'expressed concern'],
+    ['a cue before a new clause', 'The two ministers agreed, and analysts said the deal was fragile.', CK, 'agreed'],
+  ])('none: %s', (_t, text, actors, cue) => {
+    const s = stanceOf(text, actors, cue);
+    expect(s.content).toBeNull();
+    expect(s.quote).toBeNull();
   });
 });
 

@@ -47,7 +47,13 @@ function countQuotes(tokens: readonly Token[], from: number, to: number): number
 function start(c: Claim, tokens: readonly Token[], to: number): number {
   let k = c.cue.end;
   if (c.cue.type === 'modal') while (NEGATORS.has(tokens[k]?.lower ?? '')) k++;
+  const opened = k;
   while (k < to && OPENERS.has(tokens[k]?.lower ?? '')) k++;
+  const w = tokens[k]?.lower ?? '';
+  // "they agreed, and the G7 leaders said ...": a new clause, not the cue's complement
+  if (k > opened && tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(w)) return to;
+  // "commend and endorse the progress": verbs coordinated with the cue share its complement
+  if (k === opened && (w === 'and' || w === 'or') && tokens[k + 1]?.pos === 'VERB') k += 2;
   // "said on Monday that ...": a that-clause a few words on, before any verb
   if (c.cue.speech && tokens[k]?.lower !== 'that')
     for (let q = k + 1; q < Math.min(to, k + 8); q++) {
