@@ -83,6 +83,7 @@ describe('speaker: who voiced the claim, at its fullest naming, and its mention 
     ['a state in a transcript answer', PRESSER, CK, 'opposes'],
     ['a state in a news sentence', 'The ROK did not agree to the Chinese proposal.', CK, 'agree'],
     ['a coordination of states', 'China and the ROK agreed to expand trade.', CK, 'agreed'],
+    ['a government named by its state', 'The Government of Japan supports the new framework.', 'US,Japan', 'supports'],
   ])('none: %s', (_t, text, actors, cue) => {
     expect(stanceOf(text, actors, cue).speaker).toBeNull();
   });

@@ -41,7 +41,14 @@ export function mentionSpan(m: Mention, tokens: readonly Token[]): Span {
   return { start: (det ? before : first)?.start ?? 0, end: tokens[m.end - 1]?.end ?? 0 };
 }
 
-const headOf = (m: Mention, tokens: readonly Token[]) => tokens[m.end - 1]?.lower ?? '';
+/** The head noun of a mention: its last word, or the word before "of" / "in" ("the Government of Japan", "the ministry in Seoul"). */
+function headOf(m: Mention, tokens: readonly Token[]): string {
+  for (let k = m.start + 1; k < m.end; k++) {
+    const w = tokens[k]?.lower;
+    if (w === 'of' || w === 'in') return tokens[k - 1]?.lower ?? '';
+  }
+  return tokens[m.end - 1]?.lower ?? '';
+}
 
 export class Voices {
   /** Every name a speaker went by (lower case), to its id. */
