@@ -5,16 +5,17 @@
  * normalize (a same-length working copy, so offsets stay the caller's) ->
  * segment (paragraphs, sentences, roles) -> actors + clauses + attribute
  * (mentions, cues, holders, with discourse state across sentences) ->
- * classify (kinds, topics) -> assemble (typed records).
+ * classify (kinds, topics) -> roles (speaker, target, content, quote, negation) -> assemble (typed records).
  */
 import { type Compiled, compile } from './actors/compile.js';
-import { assemble } from './assemble/index.js';
+import { assemble, holdersOf } from './assemble/index.js';
 import { attribute } from './attribute/index.js';
 import { withCues } from './clauses/lexicon.js';
 import { StanceError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './normalize/html.js';
 import { normalize } from './normalize/index.js';
 import { type Resolved, resolveOptions } from './options.js';
+import { roles } from './roles/index.js';
 import { type SentenceRole, segment } from './segment/index.js';
 import type { ExtractOptions, Stance } from './types.js';
 
@@ -40,6 +41,7 @@ export type {
   ActorSpec,
   CompiledCues,
   CompiledVerb,
+  Content,
   Cue,
   CueSource,
   CueSourceNoun,
@@ -48,7 +50,9 @@ export type {
   ExtractOptions,
   Holder,
   OfficialDef,
+  QuoteKind,
   Span,
+  Speaker,
   Stance,
   StanceKind,
 } from './types.js';
@@ -125,6 +129,11 @@ function run(text: string, resolved: Resolved, compiled: Compiled, call: string)
   if (typeof text !== 'string') throw new StanceError('INVALID_TEXT', call, 'the text as a string', text);
   const work = workingCopy(text, resolved, call);
   const { sentences } = segment(work);
-  const claims = attribute(resolved.cues ? withCues(sentences, resolved.cues) : sentences, work, compiled, resolved.pair);
-  return assemble(claims, text, resolved, (id) => compiled.states.get(id)?.label ?? id);
+  const read = resolved.cues ? withCues(sentences, resolved.cues) : sentences;
+  const { claims, mentionsOf } = attribute(read, work, compiled, resolved.pair);
+  const labelOf = (id: string) => compiled.states.get(id)?.label ?? id;
+  // roles after attribution: they read the holders and mentions it found and never change them;
+  // before assembly, which reads their words from the caller's input (kinds and topics are classified there)
+  const parts = roles(claims, read, mentionsOf, (states) => holdersOf(states, resolved, labelOf));
+  return assemble(claims, parts, text, resolved, labelOf);
 }

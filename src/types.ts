@@ -29,6 +29,25 @@ export interface Cue {
   readonly id: string;
 }
 
+/** The person or office that voiced a claim, as the text names it at its fullest. */
+export interface Speaker {
+  /** The fullest naming in the document so far ("Foreign Ministry Spokesperson Hua Chunying", "the Chinese Defense Ministry"); for a later "Hua said", the first mention's words. */
+  readonly text: string;
+  /** The mention in this sentence ("Hua", "she"); the earlier mention that named the speaker when this sentence names none (reported speech that runs on). */
+  readonly span: Span;
+  /** The title before the name, as written ("Foreign Ministry Spokesperson"), when the fullest naming has one. */
+  readonly title?: string;
+}
+
+/** What is held: the that-clause, the quotation, the infinitive or the object of the cue, without the cue and the reporting frame. */
+export interface Content {
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** How the content is given: in quotation marks (`direct`), as reported speech (`indirect`), or partly quoted (`mixed`). */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
 /**
  * Who holds a claim: an actor id of the configured pair (`'China'`, `'ROK'` by
  * default) or `'both'` when the pair holds it jointly.
@@ -52,6 +71,19 @@ export interface Stance {
   readonly cue: Cue;
   /** Who reports the claim ("the press release", "Wang Yi"), or null. */
   readonly source: string | null;
+  /**
+   * The person or office that voiced the claim ("Foreign Minister Wang Yi", "the two foreign ministers"); null for a
+   * state named as itself ("China reiterated ...") and for a joint claim with no joint speaker named ("the two sides agreed").
+   */
+  readonly speaker: Speaker | null;
+  /** The actor the claim is addressed to or aimed at ("China urged the ROK to ...": `'ROK'`), as holders are labelled; never the holder; null when none. */
+  readonly target: string | null;
+  /** What is held ("that the THAAD system was deployed ..."), inside the sentence; null when the cue has no content (the sentence ends with it). */
+  readonly content: Content | null;
+  /** `direct`: the content is in quotation marks; `indirect`: reported speech; `mixed`: both; null: neither (a stance reported as an act). */
+  readonly quote: QuoteKind | null;
+  /** The cue is negated ("did not agree", "does not accept"); its kind is then `state`. */
+  readonly negated: boolean;
   /** What it is about, normalised where known ("THAAD", "denuclearization"). */
   readonly topics: readonly string[];
   /** Ids of the rules that decided holder and kind, so a wrong answer can be traced. */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../src/format/index.js';
+import { csvCell, RECORD_FIELDS } from '../src/format/index.js';
 import { type CueSource, extractStances } from '../src/index.js';
 import { compileCues } from '../src/lexicon.js';
 import { sharedCorpus } from './helpers/corpus.js';
@@ -114,6 +114,41 @@ describe('formats, parsed back', () => {
     expect(j.documents).toBe(1);
     expect(Object.keys(j.holders).sort()).toEqual(['China', 'ROK', 'both']);
     expect(j.holders.China.kinds.reaffirm).toBe(1);
+  });
+  it('summary: kinds per holder and target, who takes which stance towards whom', () => {
+    const j = JSON.parse(cli(['--summary', '--format', 'json', fixture]).out);
+    expect(j.targets.China.ROK.reaffirm).toBe(1);
+    expect(j.targets.ROK.China.acknowledge).toBe(1);
+    expect(j.targets.both).toBeUndefined();
+    const text = cli(['--summary', '--format', 'table', fixture]).out;
+    expect(text).toMatch(/holder \\ target\s+China\s+ROK/);
+    expect(text).toMatch(/\n {2}China\s+-\s+acknowledge 1, hope 1, reaffirm 1, state 1\n/);
+  });
+  it('csv: the roles come after the earlier columns', () => {
+    const [head, ...rows] = parseCsv(cli(['--format', 'csv', fixture]).out);
+    expect(head?.slice(0, 15)).toEqual([...RECORD_FIELDS.slice(0, 15)]);
+    expect(head?.slice(15)).toEqual([
+      'speaker',
+      'speakerTitle',
+      'speakerStart',
+      'speakerEnd',
+      'target',
+      'content',
+      'contentStart',
+      'contentEnd',
+      'quote',
+      'negated',
+    ]);
+    const col = (n: string) => head?.indexOf(n) ?? -1;
+    const row = rows.find((x) => x[col('cue')] === 'reiterated its opposition');
+    expect(row?.[col('target')]).toBe('ROK');
+    expect(row?.[col('content')]).toBe('the deployment of THAAD in the ROK');
+    expect(row?.[col('speaker')]).toBe('');
+    expect(row?.[col('negated')]).toBe('false');
+  });
+  it('markdown and table: speaker and target columns', () => {
+    expect(cli(['--format', 'markdown', fixture]).out.split('\n')[0]).toContain('| speaker | target | content | quote | negated |');
+    expect(cli(['--format', 'table', fixture]).out.split('\n')[0]).toMatch(/source\s+speaker\s+target\s+cue/);
   });
   it('csv cells that a spreadsheet would run are escaped', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');

@@ -62,3 +62,94 @@ describe('cues of the reference article', () => {
     expect(s?.because).toEqual(['subject', 'cue:reaffirm', 'object:n:opposition']);
   });
 });
+
+describe('roles in the reference article (checked by reading)', () => {
+  // [sentence start, cue, speaker, target, content]: the release reports every claim; no official speaks in it
+  const ROWS: readonly (readonly [string, string, string | null, string | null, string | null])[] = [
+    ['Beijing, Seoul agree on milita', 'agree', null, null, 'military-to-military contacts on THAAD'],
+    [
+      'Beijing and Seoul have agreed ',
+      'agreed',
+      null,
+      null,
+      'to push exchanges and cooperation in various fields back on the track at an early date',
+    ],
+    [
+      'Also the two sides will commun',
+      'will',
+      null,
+      null,
+      'communicate issues regarding the Terminal High Altitude Area Defense (THAAD) anti-missile system through military channels between the two countries',
+    ],
+    [
+      'The ministry confirmed the lat',
+      'said',
+      null,
+      null,
+      'China and the Republic of Korea have established communications recently through diplomatic channels to discuss issues including the Korean Peninsula',
+    ],
+    ['Both sides said they attach gr', 'attach great importance', null, null, 'China-ROK relations'],
+    [
+      'Both sides said they attach gr',
+      'would like',
+      null,
+      null,
+      'to act on the spirits of bilateral documents and promote the development of China-ROK strategic cooperative partnership',
+    ],
+    [
+      'The two sides reaffirmed the p',
+      'reaffirmed',
+      null,
+      null,
+      "the principle of denuclearizing the Korean Peninsula and peacefully settling the Peninsula's nuclear issue",
+    ],
+    [
+      'The two sides reaffirmed the p',
+      'reiterated their commitment',
+      null,
+      null,
+      'resolving the nuclear issue through all diplomatic means',
+    ],
+    ['The two sides reaffirmed the p', 'will', null, null, 'enhance strategic communication and cooperation in this regard'],
+    ['The ROK has acknowledged China', 'acknowledged', null, 'China', "China's position and concerns on the THAAD issue"],
+    [
+      'It has clearly stated that the',
+      'stated',
+      null,
+      'China',
+      "that the THAAD system was deployed in the ROK in accordance with its original purposes for deployment, and it does not target a third country, which means not damaging China's strategic security interests",
+    ],
+    ['Based on its stance on safegua', 'reiterated its opposition', null, 'ROK', 'the deployment of THAAD in the ROK'],
+    ['Based on its stance on safegua', 'took note', null, 'ROK', 'the positions made clear by the ROK'],
+    ['Based on its stance on safegua', 'hopes', null, 'ROK', 'that the ROK properly tackles the relevant issue'],
+    [
+      'China has stated its positions',
+      'stated its positions',
+      null,
+      'ROK',
+      'topics such as the building of the US-led missile defense networks, the additional deployment of THHAD and the military cooperation among the ROK, the US and Japan',
+    ],
+    ['In response, the ROK reiterate', 'reiterated the stances', null, null, 'the stances made clear by its government'],
+  ];
+  const find = (start: string, cue: string) => stances.find((st) => st.sentence.startsWith(start) && st.cue.text === cue);
+
+  it('has a row for every stance', () => {
+    expect(ROWS.length).toBe(stances.length - 1);
+  });
+
+  it.each(ROWS)('"%s…" %s: speaker, target, content', (start, cue, speaker, target, content) => {
+    const st = find(start, cue);
+    expect(st?.speaker?.text ?? null).toBe(speaker);
+    expect(st?.target).toBe(target);
+    expect(st?.content?.text ?? null).toBe(content);
+  });
+
+  // "confirmed the latest consensus in the release which said ...": the cue holds its object, and the relative clause
+  // after it is the source's frame, with the next claim ("said") inside it; the content runs on over both
+  it.fails('"The ministry confirmed the latest consensus" holds the consensus only', () => {
+    const st = find('The ministry confirmed the lat', 'confirmed the latest consensus');
+    expect(st?.speaker).toBeNull();
+    expect(st?.target).toBeNull();
+    expect(st?.content?.text).toBe('the latest consensus');
+  });
+});

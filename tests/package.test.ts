@@ -12,6 +12,19 @@ describe('import "stances"', () => {
     const [s] = pkg.extractStances('The ROK has acknowledged the concerns.');
     expect(s).toMatchObject({ holder: 'ROK', kind: 'acknowledge', sentenceIndex: 0 });
   });
+
+  it('gives every stance its roles, typed', async () => {
+    const pkg = await import('stances');
+    const text = 'Foreign Minister Wang Yi urged the ROK to halt the drills.';
+    const [s] = pkg.extractStances(text);
+    const speaker: import('stances').Speaker | null | undefined = s?.speaker;
+    const content: import('stances').Content | null | undefined = s?.content;
+    const quote: import('stances').QuoteKind | null | undefined = s?.quote;
+    expect(speaker?.text).toBe('Foreign Minister Wang Yi');
+    expect(content?.text).toBe('to halt the drills');
+    expect(quote).toBeNull();
+    expect(s).toMatchObject({ target: 'ROK', negated: false });
+  });
 });
 
 describe('import "stances/lexicon"', () => {

@@ -101,6 +101,21 @@ function anyInputProperties(arb: fc.Arbitrary<string>) {
     );
   });
 
+  it('every role span lies in the text: the content slices back to its text, the speaker to a naming of it', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText,
+          genreText.map((t) => `${ARTICLE}\n\n${t}`),
+        ),
+        (t) => {
+          for (const s of extractStances(t)) checkRoles(t, s);
+        },
+      ),
+      params,
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(arb, (t) => {
@@ -112,6 +127,29 @@ function anyInputProperties(arb: fc.Arbitrary<string>) {
 }
 
 describe('for any text', () => anyInputProperties(anyText));
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'its', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'us', 'me', 'him', 'them']);
+
+/** The invariants of a stance's roles, on the text it came from. */
+function checkRoles(t: string, s: Stance): void {
+  if (s.content) {
+    expect(t.slice(s.content.span.start, s.content.span.end)).toBe(s.content.text);
+    expect(s.content.span.start >= s.sentenceSpan.start && s.content.span.end <= s.sentenceSpan.end).toBe(true);
+    expect(s.content.text.length).toBeGreaterThan(0);
+  }
+  if (s.speaker) {
+    const { span, text, title } = s.speaker;
+    expect(0 <= span.start && span.start < span.end && span.end <= t.length).toBe(true);
+    const at = t.slice(span.start, span.end);
+    // the mention is the fullest naming itself, a pronoun for it, or a shorter naming ("Wang" for "Foreign Minister Wang Yi")
+    const last = at.split(/\s+/).pop()?.toLowerCase() ?? '';
+    expect(at === text || PRONOUNS.has(at.toLowerCase()) || text.toLowerCase().includes(last)).toBe(true);
+    if (title !== undefined) expect(text.startsWith(title)).toBe(true);
+  }
+  expect(s.target === null || s.target !== s.holder).toBe(true);
+  expect(typeof s.negated).toBe('boolean');
+  expect([null, 'direct', 'indirect', 'mixed']).toContain(s.quote);
+}
 
 const ARTICLE = [
   'Foreign Minister Wang Yi held talks with Foreign Minister Kang Kyung-wha in Beijing on Tuesday.',

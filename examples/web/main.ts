@@ -40,20 +40,38 @@ function tag(holder: string, a: string, b: string): HTMLSpanElement {
   return span;
 }
 
-/** The sentence's text with its cues underlined. */
+/** The sentence's text with its cues underlined and what the stances hold (their content) highlighted. */
 function sentenceBody(text: string, start: number, end: number, stances: Stance[]): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const cues = [...new Map(stances.map((s) => [s.cue.span.start, s.cue.span])).values()].sort((x, y) => x.start - y.start);
-  let at = start;
-  for (const c of cues) {
-    if (c.start < at || c.end > end) continue;
-    frag.append(text.slice(at, c.start));
-    const u = document.createElement('u');
-    u.textContent = text.slice(c.start, c.end);
-    frag.append(u);
-    at = c.end;
+  // each character's marks: 1 a cue, 2 a content
+  const marks = new Uint8Array(Math.max(0, end - start));
+  const paint = (span: { start: number; end: number }, bit: number) => {
+    for (let i = Math.max(span.start, start); i < Math.min(span.end, end); i++) marks[i - start] = (marks[i - start] ?? 0) | bit;
+  };
+  for (const s of stances) {
+    paint(s.cue.span, 1);
+    if (s.content) paint(s.content.span, 2);
   }
-  frag.append(text.slice(at, end));
+  let at = 0;
+  while (at < marks.length) {
+    const m = marks[at] ?? 0;
+    let to = at + 1;
+    while (to < marks.length && marks[to] === m) to++;
+    const words = text.slice(start + at, start + to);
+    let node: Node = document.createTextNode(words);
+    if (m & 1) {
+      const u = document.createElement('u');
+      u.append(node);
+      node = u;
+    }
+    if (m & 2) {
+      const mark = document.createElement('mark');
+      mark.append(node);
+      node = mark;
+    }
+    frag.append(node);
+    at = to;
+  }
   return frag;
 }
 
@@ -101,7 +119,17 @@ function renderRows(): void {
     if (filterHolder.value && s.holder !== filterHolder.value) continue;
     if (filterKind.value && s.kind !== filterKind.value) continue;
     const tr = document.createElement('tr');
-    for (const v of [String(s.sentenceIndex + 1), s.holder, s.kinds.join(' + '), s.topics.join(', '), s.source ?? '', s.cue.text]) {
+    const cells = [
+      String(s.sentenceIndex + 1),
+      s.holder,
+      s.kinds.join(' + ') + (s.negated ? ' (negated)' : ''),
+      s.speaker?.text ?? '',
+      s.target ?? '',
+      s.topics.join(', '),
+      s.source ?? '',
+      s.cue.text,
+    ];
+    for (const v of cells) {
       const td = document.createElement('td');
       td.textContent = v;
       tr.append(td);

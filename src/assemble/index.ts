@@ -1,11 +1,13 @@
 /**
- * Stage 7: one `Stance` per claim of a configured actor, sorted by offset.
+ * Stage 8: one `Stance` per claim of a configured actor, sorted by offset.
  * Pure data; formatting lives elsewhere.
  */
+
 import type { Claim } from '../attribute/index.js';
 import { orderKinds, topicsOf } from '../classify/index.js';
 import type { Resolved } from '../options.js';
-import type { Stance } from '../types.js';
+import type { Roles } from '../roles/index.js';
+import type { Speaker, Stance } from '../types.js';
 
 /**
  * The holders of a claim: one of the pair, 'both', or, with `others`, the
@@ -20,17 +22,25 @@ export function holdersOf(states: readonly string[], opts: Resolved, labelOf: (i
   return opts.others ? [...new Set(states)].map(labelOf) : [];
 }
 
-export function assemble(claims: readonly Claim[], original: string, opts: Resolved, labelOf: (id: string) => string): Stance[] {
+export function assemble(
+  claims: readonly Claim[],
+  roles: readonly Roles[],
+  original: string,
+  opts: Resolved,
+  labelOf: (id: string) => string,
+): Stance[] {
   const out: Stance[] = [];
   const seen = new Set<string>();
   const topicCache = new Map<number, readonly string[]>();
-  for (const c of claims) {
-    for (const holder of holdersOf(c.states, opts, labelOf)) out.push(...stanceOf(c, holder));
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    const r = roles[i] as Roles;
+    for (const holder of holdersOf(c.states, opts, labelOf)) out.push(...stanceOf(c, r, holder));
   }
   out.sort((a, b) => a.span.start - b.span.start || a.cue.span.start - b.cue.span.start);
   return out;
 
-  function stanceOf(c: Claim, holder: string): Stance[] {
+  function stanceOf(c: Claim, r: Roles, holder: string): Stance[] {
     const s = c.sentence;
     const key = `${s.index}|${holder}|${c.cue.head}`;
     if (seen.has(key)) return [];
@@ -62,10 +72,24 @@ export function assemble(claims: readonly Claim[], original: string, opts: Resol
         span: { start: c.start, end: c.end },
         cue: { text: original.slice(cueStart, cueEnd), span: { start: cueStart, end: cueEnd }, id: `cue:${c.cue.id}` },
         source: c.source,
+        speaker: speakerOf(r, original),
+        target: r.target,
+        content: r.content ? { text: original.slice(r.content.start, r.content.end), span: r.content } : null,
+        quote: r.quote,
+        negated: r.negated,
         topics,
         because: c.because,
         confidence: Math.round(c.confidence * 100) / 100,
       },
     ];
   }
+}
+
+/** The speaker's words from the caller's input. */
+function speakerOf(r: Roles, original: string): Speaker | null {
+  const sp = r.speaker;
+  if (!sp) return null;
+  const text = typeof sp.full === 'string' ? sp.full : original.slice(sp.full.start, sp.full.end);
+  const span = { start: sp.span.start, end: sp.span.end };
+  return sp.title ? { text, span, title: original.slice(sp.title.start, sp.title.end) } : { text, span };
 }

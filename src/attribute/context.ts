@@ -122,6 +122,12 @@ export interface Claim {
   /** Character offsets of the clause. */
   readonly start: number;
   readonly end: number;
+  /** The actors the sentence mentions (the roles stage reads the speaker and target among them). */
+  readonly mentions: readonly Mention[];
+  /** The sentence begins inside a quotation opened before it (its first quote mark closes it). */
+  readonly startsQuoted: boolean;
+  /** A sentence rule's claim: the sentence as a whole is the assertion, with no cue word of its own. */
+  readonly whole: boolean;
 }
 
 export function sameStates(a: readonly string[], b: readonly string[]): boolean {

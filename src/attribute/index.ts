@@ -36,13 +36,19 @@ export interface Decision {
   readonly states: readonly string[];
 }
 
+/** The claims of a document, in document order, and the actor mentions of each of its sentences (by sentence index). */
+export interface Attribution {
+  readonly claims: Claim[];
+  readonly mentionsOf: readonly (readonly Mention[])[];
+}
+
 export function attribute(
   sentences: readonly Sentence[],
   text: string,
   compiled: Compiled,
   pair: readonly [string, string],
   trace?: Decision[],
-): Claim[] {
+): Attribution {
   const { mentionsOf, facts } = readDocument(sentences, text, compiled, pair);
   const discourse = new Discourse(facts);
   const claims: Claim[] = [];
@@ -54,7 +60,7 @@ export function attribute(
     if (s.turn === 'answer' && s.inParagraph === 0) discourse.answer();
     sentenceClaims(s, mentionsOf[s.index] ?? [], text, discourse, claims, trace);
   }
-  return claims;
+  return { claims, mentionsOf };
 }
 
 /** Cues that only report ("said", "stressed", "expressed that", "believes that"): their content is the claim. */
@@ -253,6 +259,9 @@ function claimFrom(cue: CueHit, h: Holding, ctx: SentenceContext, explicit: bool
     confidence: confidenceOf(h.rule, explicit),
     start: Math.min(tokens[startTok]?.start ?? s.start, tokens[cue.start]?.start ?? s.start),
     end: Math.max(endOfContent(ctx, frame), tokens[cue.end - 1]?.end ?? s.end),
+    mentions: ctx.mentions,
+    startsQuoted: ctx.startsQuoted,
+    whole: false,
   };
 }
 
@@ -292,6 +301,9 @@ function sentenceAssertion(ctx: SentenceContext, d: Discourse): { claim: Claim; 
       confidence: confidenceOf(h.rule, false) * 0.8,
       start: s.start,
       end: endOfContent(ctx, ctx.frame),
+      mentions: ctx.mentions,
+      startsQuoted: ctx.startsQuoted,
+      whole: true,
     };
     return { claim, rule: rule.id };
   }

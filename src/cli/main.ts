@@ -30,7 +30,8 @@ Options:
                        {"verbs": [{"lemmas": ["rebuff", "lash out at"], "kinds": ["oppose"]}],
                         "nouns": [{"lemmas": ["rebuke"], "kinds": ["oppose"]}]},
                        or what compileCues() from stances/lexicon returns ({"version": 1, ...})
-      --summary        print kinds and topics per holder instead of every stance
+      --summary        print kinds and topics per holder instead of every stance,
+                       and the kinds per holder and target (who opposes whom)
   -j, --jobs N         worker threads (default 1); output is the same, in input order
       --progress       show progress on stderr even when it is not a terminal
   -q, --quiet          no progress

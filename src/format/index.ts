@@ -22,6 +22,18 @@ export interface StanceRecord {
   readonly confidence: number;
   readonly because: string;
   readonly sentence: string;
+  /** The speaker's fullest naming ("Foreign Minister Wang Yi"), '' when none; its mention at speakerStart..speakerEnd (null, an empty cell, when none). */
+  readonly speaker: string;
+  readonly speakerTitle: string;
+  readonly speakerStart: number | null;
+  readonly speakerEnd: number | null;
+  readonly target: string;
+  readonly content: string;
+  readonly contentStart: number | null;
+  readonly contentEnd: number | null;
+  /** 'direct', 'indirect', 'mixed' or ''. */
+  readonly quote: string;
+  readonly negated: boolean;
 }
 
 export const RECORD_FIELDS: readonly (keyof StanceRecord)[] = [
@@ -40,6 +52,17 @@ export const RECORD_FIELDS: readonly (keyof StanceRecord)[] = [
   'confidence',
   'because',
   'sentence',
+  // (appended after the first fields, so that consumers of the older columns keep working)
+  'speaker',
+  'speakerTitle',
+  'speakerStart',
+  'speakerEnd',
+  'target',
+  'content',
+  'contentStart',
+  'contentEnd',
+  'quote',
+  'negated',
 ];
 
 export function toRecord(doc: string, s: Stance): StanceRecord {
@@ -59,6 +82,16 @@ export function toRecord(doc: string, s: Stance): StanceRecord {
     confidence: s.confidence,
     because: s.because.join(' '),
     sentence: s.sentence,
+    speaker: s.speaker?.text ?? '',
+    speakerTitle: s.speaker?.title ?? '',
+    speakerStart: s.speaker?.span.start ?? null,
+    speakerEnd: s.speaker?.span.end ?? null,
+    target: s.target ?? '',
+    content: s.content?.text ?? '',
+    contentStart: s.content?.span.start ?? null,
+    contentEnd: s.content?.span.end ?? null,
+    quote: s.quote ?? '',
+    negated: s.negated,
   };
 }
 
@@ -68,8 +101,8 @@ export function ndjsonLine(doc: string, s: Stance): string {
 }
 
 /** A CSV cell (RFC 4180), with a leading =, +, -, @, tab or CR escaped so that spreadsheets do not run it. */
-export function csvCell(value: string | number): string {
-  let v = String(value);
+export function csvCell(value: string | number | boolean | null): string {
+  let v = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -82,10 +115,24 @@ export function csvRow(r: StanceRecord): string {
   return `${RECORD_FIELDS.map((f) => csvCell(r[f])).join(',')}\r\n`;
 }
 
-const MD_FIELDS: readonly (keyof StanceRecord)[] = ['doc', 'sentenceIndex', 'holder', 'kinds', 'topics', 'source', 'cue', 'sentence'];
+const MD_FIELDS: readonly (keyof StanceRecord)[] = [
+  'doc',
+  'sentenceIndex',
+  'holder',
+  'kinds',
+  'topics',
+  'source',
+  'cue',
+  'sentence',
+  'speaker',
+  'target',
+  'content',
+  'quote',
+  'negated',
+];
 
-function mdCell(v: string | number): string {
-  return String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function mdCell(v: string | number | boolean | null): string {
+  return (v === null ? '' : String(v)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 export function markdownHeader(): string {
@@ -103,6 +150,8 @@ const TABLE_FIELDS: readonly [keyof StanceRecord, string, number][] = [
   ['kinds', 'kind', 20],
   ['topics', 'topics', 26],
   ['source', 'source', 22],
+  ['speaker', 'speaker', 24],
+  ['target', 'target', 10],
   ['cue', 'cue', 28],
 ];
 
@@ -119,6 +168,8 @@ export function tableRow(r: StanceRecord | null): string {
 /** Counts of kinds and topics per holder across many documents. */
 export class Summary {
   private readonly holders = new Map<string, { stances: number; kinds: Map<string, number>; topics: Map<string, number> }>();
+  /** Kinds by holder and target: who opposes whom. */
+  private readonly pairs = new Map<string, Map<string, Map<string, number>>>();
   documents = 0;
 
   add(stances: readonly Stance[]): void {
@@ -132,12 +183,20 @@ export class Summary {
       h.stances++;
       h.kinds.set(s.kind, (h.kinds.get(s.kind) ?? 0) + 1);
       for (const t of s.topics) h.topics.set(t, (h.topics.get(t) ?? 0) + 1);
+      if (s.target === null) continue;
+      const byTarget = this.pairs.get(s.holder) ?? new Map<string, Map<string, number>>();
+      this.pairs.set(s.holder, byTarget);
+      const kinds = byTarget.get(s.target) ?? new Map<string, number>();
+      byTarget.set(s.target, kinds);
+      kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
     }
   }
 
   toJSON(): {
     documents: number;
     holders: Record<string, { stances: number; kinds: Record<string, number>; topics: Record<string, number> }>;
+    /** holder -> target -> kind -> count, for the stances with a target. */
+    targets: Record<string, Record<string, Record<string, number>>>;
   } {
     const sorted = (m: Map<string, number>) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
     return {
@@ -146,6 +205,14 @@ export class Summary {
         [...this.holders]
           .sort((a, b) => b[1].stances - a[1].stances)
           .map(([k, v]) => [k, { stances: v.stances, kinds: sorted(v.kinds), topics: sorted(v.topics) }]),
+      ),
+      targets: Object.fromEntries(
+        [...this.pairs]
+          .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+          .map(([h, byTarget]) => [
+            h,
+            Object.fromEntries([...byTarget].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([t, k]) => [t, sorted(k)])),
+          ]),
       ),
     };
   }
@@ -161,8 +228,36 @@ export class Summary {
       if (Object.keys(v.topics).length > 0) out.push(`  topic                         count\n`);
       for (const [k, n] of Object.entries(v.topics)) out.push(`  ${cut(k, 28).padEnd(29)} ${n}\n`);
     }
+    out.push(...targetTable(j.targets));
     return out.join('');
   }
+}
+
+/**
+ * Who takes which stance towards whom: a row per holder, a column per target, the kinds in each cell.
+ *   holder   ROK               China
+ *   China    oppose 2, urge 1  -
+ */
+function targetTable(targets: Record<string, Record<string, Record<string, number>>>): string[] {
+  const holders = Object.keys(targets);
+  if (holders.length === 0) return [];
+  const columns = [...new Set(holders.flatMap((h) => Object.keys(targets[h] ?? {})))].sort();
+  const cell = (h: string, t: string) =>
+    Object.entries(targets[h]?.[t] ?? {})
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || '-';
+  const rows = [['holder \\ target', ...columns], ...holders.map((h) => [h, ...columns.map((t) => cell(h, t))])];
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return [
+    '\nstances by holder and target (kinds)\n',
+    ...rows.map(
+      (r) =>
+        `  ${r
+          .map((c, i) => c.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd()}\n`,
+    ),
+  ];
 }
 
 export type OutputFormat = 'table' | 'ndjson' | 'json' | 'csv' | 'markdown';
