@@ -69,6 +69,30 @@ describe('speaker: who voiced the claim, at its fullest naming, and its mention 
       'Foreign Minister Wang Yi',
       'Foreign Minister Wang Yi',
     ],
+    [
+      'an unnamed official, then "the official said"',
+      'A senior official at the South Korean presidential office said Seoul opposes the demand.\n\n"We will respond firmly," the official said.',
+      CK,
+      'will',
+      'A senior official at the South Korean presidential office',
+      'the official',
+    ],
+    [
+      'an unnamed official from a ministry, then "The official added"',
+      'An official from the Indian foreign ministry said Delhi rejects the claim. The official added that India hopes for calm.',
+      'India,Pakistan',
+      'hopes',
+      'An official from the Indian foreign ministry',
+      'The official',
+    ],
+    [
+      'an inverted frame',
+      '"The door remains open," said Foreign Minister Kang Kyung-wha, adding that Seoul would keep pushing for talks.',
+      CK,
+      'would',
+      'Foreign Minister Kang Kyung-wha',
+      'Foreign Minister Kang Kyung-wha',
+    ],
   ])('%s', (_t, text, actors, cue, want, at) => {
     const s = stanceOf(text, actors, cue);
     expect(s.speaker?.text).toBe(want);

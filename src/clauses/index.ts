@@ -570,7 +570,7 @@ export function findFrame(sent: Sentence, mentions: readonly Mention[], text: st
     const after = tokens[b + 1];
     const frameEnds =
       b === end || (tokens[b]?.text === ',' && !!after && ((after.pos === 'VERB' && /ing$/.test(after.lower)) || after.lower === 'who'));
-    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 6 && frameEnds && nounPhrase(tokens, a + 1, b))
+    if (SPEECH_FRAME.has(tokens[a]?.lemma ?? '') && tokens[a]?.pos === 'VERB' && b - a <= 9 && frameEnds && nounPhrase(tokens, a + 1, b))
       return { start: c, end: b, source: srcText(a + 1, b), mention: mentionIn(a + 1, b) };
     // ", the release said (in a statement)"
     let v = a;
@@ -620,7 +620,7 @@ function headlineFrame(sent: Sentence, mentions: readonly Mention[], text: strin
 
 /** Are the tokens [a, b) a noun phrase (no verb among them): "Wang Yi", "the ministry's spokesman", not "it opposes the plan"? */
 function nounPhrase(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.text !== '.') return false;
+  for (let k = a; k < b; k++) if (!NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.text !== '.' && tokens[k]?.text !== '-') return false;
   return b > a;
 }
 

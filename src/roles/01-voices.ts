@@ -9,7 +9,7 @@ import { TITLES } from '../actors/data/titles.js';
 import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Span } from '../types.js';
-import { SPEAKER_DETERMINERS, STATE_GROUP_HEADS, STATE_OFFICE_HEADS } from './data/speakers.js';
+import { SPEAKER_DETERMINERS, STATE_GROUP_HEADS, STATE_OFFICE_HEADS, UNNAMED_HEADS } from './data/speakers.js';
 
 /** The head noun of each title ("president", "minister" of "minister of foreign affairs"): a coordination with one names officials. */
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -85,8 +85,21 @@ export class Voices {
     return this.byId.get(this.names.get(text.toLowerCase()) ?? '') ?? null;
   }
 
+  /** The latest unnamed speaker by their noun ("official" of "a senior official at the presidential office"). */
+  private readonly unnamed = new Map<string, string>();
+
   private add(m: Mention, tokens: readonly Token[]): void {
+    // "the official said", after "a senior official at the presidential office": the same speaker, named in full before
+    const head = unnamedHead(m, tokens);
+    if (head && tokens[m.start]?.lower === 'the' && m.end - m.start <= 3) {
+      const earlier = this.unnamed.get(head);
+      if (earlier && earlier !== idOf(m)) {
+        this.names.set(m.text.toLowerCase(), earlier);
+        return;
+      }
+    }
     const id = idOf(m);
+    if (head) this.unnamed.set(head, id);
     const at = mentionSpan(m, tokens);
     const old = this.byId.get(id);
     // (named so before: nothing new unless the naming is fuller)
@@ -106,6 +119,16 @@ export class Voices {
     // "Hua" alone: each word of an official's name refers to them later
     if (m.kind === 'person' && m.person) for (const w of m.person.toLowerCase().split(/\s+/)) if (!this.names.has(w)) this.names.set(w, id);
   }
+}
+
+/** The noun of an unnamed speaker in the mention ("official" of "a senior official at ..."), or null. */
+function unnamedHead(m: Mention, tokens: readonly Token[]): string | null {
+  if (m.kind !== 'office' && m.kind !== 'group') return null;
+  for (let k = m.start; k < m.end; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (UNNAMED_HEADS.has(w)) return w.replace(/s$/, '');
+  }
+  return null;
 }
 
 /** A speaker's id: an official's registered name, or the mention's words. */
