@@ -66,8 +66,13 @@ export const WINK_PIPE = ['sbd', 'pos'];
  * Korea's nuclear" in the next text came out as "Korea's" where it had been "Korea" + "'s". Tokens, tags and
  * so stances then depended on what the process had read before. The lookup the tokenizer uses is handed a
  * view of the lexicon that holds the model's own words and the words added while reading the current text
- * (`readFresh` starts a text), so a text is split as a fresh instance would split it; wink's word store
+ * (`tokenize` starts a text), so a text is split as a fresh instance would split it; wink's word store
  * itself still keeps each new word once, so memory stays bounded by the vocabulary as before.
+ *
+ * The view is a plain object whose prototype is the real table: a word not of the model that some text
+ * added is an own property of the view, its index while the current text has met it and `undefined` (so
+ * unknown) once another text begins. The tokenizer's lookups are plain property reads; only adding a
+ * word goes through a proxy, which notes the words the current text meets.
  */
 function historyFree(m: typeof model): typeof model {
   return {
@@ -77,19 +82,24 @@ function historyFree(m: typeof model): typeof model {
       const lexeme = core.features.lexeme;
       const table = lexeme.hash;
       const own = lexeme.intrinsicSize;
-      // what the tokenizer's lookup sees: the model's words, and the words met in this text
-      const seen = new Proxy(table, {
-        get: (t, k) => {
-          const v = t[k as string];
-          return v !== undefined && v >= own && !touched.has(k as string) ? undefined : v;
-        },
-      });
-      // what adding a word reads and writes: the real table, noting each word not of the model
+      const seen = Object.create(table) as Record<string, number | undefined>;
+      view = seen;
+      // what adding a word reads and writes: the real table; each word not of the model becomes visible to this text's lookups
       const adding = new Proxy(table, {
         get: (t, k) => {
           const v = t[k as string];
-          if (v === undefined || v >= own) touched.add(k as string);
+          // (every word added after the model is an own property of the view: undefined while another text met it last)
+          if (v !== undefined && v >= own && seen[k as string] === undefined) {
+            seen[k as string] = v;
+            touched.push(k as string);
+          }
           return v;
+        },
+        set: (t, k, v: number) => {
+          t[k as string] = v;
+          seen[k as string] = v;
+          touched.push(k as string);
+          return true;
         },
       });
       // the lookup reads the table once, while the instance is built; adding a word reads it every time
@@ -104,9 +114,17 @@ interface WinkCore {
   features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
 }
 
-/** Words outside the model's lexicon that wink has added or looked up while reading the current text. */
-const touched = new Set<string>();
+/** The lookup view of the lexicon (see historyFree). */
+let view: Record<string, number | undefined> | null = null;
+/** Words outside the model's lexicon that the current text has added or met: unknown again to the next text. */
+const touched: string[] = [];
 let building = false;
+
+/** A new text begins: the words the last one met are unknown to the lookup again. */
+function beginText(): void {
+  if (view) for (const k of touched) view[k] = undefined;
+  touched.length = 0;
+}
 
 function nlp(): Nlp {
   if (instance === undefined) {
@@ -182,7 +200,7 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
   }
   const w = nlp();
   const its = w.its;
-  touched.clear();
+  beginText();
   const doc = w.readDoc(piece);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
