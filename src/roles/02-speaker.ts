@@ -73,17 +73,18 @@ function spansOf(v: Voice, span: Span): SpeakerSpans {
 
 /** The last speaking mention before the cue, of the claim's states, with a reporting verb between it and the cue. */
 function reporter(c: Claim, tokens: readonly Token[], voices: Voices): Mention | null {
+  // the last reporting verb before the cue: a mention that ends before it has one between it and the cue
+  let last = -1;
+  for (let k = c.cue.start - 1; k >= 0 && last < 0; k--) {
+    const lemma = tokens[k]?.verbLemma;
+    if (lemma && REPORTING.has(lemma)) last = k;
+  }
+  if (last < 0) return null;
   let best: Mention | null = null;
   for (const m of c.mentions) {
-    if (m.end > c.cue.start) break;
+    if (m.end > last) break;
     if (m.states.length === 0 || !m.states.every((s) => c.states.includes(s)) || !voices.speaks(m, tokens)) continue;
-    for (let k = m.end; k < c.cue.start; k++) {
-      const lemma = tokens[k]?.verbLemma;
-      if (lemma && REPORTING.has(lemma)) {
-        best = m;
-        break;
-      }
-    }
+    best = m;
   }
   return best;
 }
