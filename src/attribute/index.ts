@@ -136,7 +136,12 @@ function sentenceContext(s: Sentence, mentions: readonly Mention[], text: string
   const quotation = frame ? undefined : d.quotation(s);
   // (a quotation whose speaker is not known is nobody's words: its modals and unattributed cues hold nothing)
   if (quotation) frameSpeaker = (quotation.closer ? closingSpeaker(quotation.closer, d) : d.lastSpeaker) ?? NOBODY;
-  return { ...ctx, frameSpeaker, source, quoted: quotation !== undefined };
+  // (set in place: one object of one shape per sentence, which every rule reads)
+  const set = ctx as { frameSpeaker: Referent | null; source: string | null; quoted: boolean };
+  set.frameSpeaker = frameSpeaker;
+  set.source = source;
+  set.quoted = quotation !== undefined;
+  return ctx;
 }
 
 const NOBODY: Referent = { states: [], text: '' };
