@@ -46,7 +46,7 @@ export interface Mention {
    * 'counterpart' ("A and his Japanese counterpart B"), 'unnamed-official' ("officials in Seoul"),
    * 'named-later' (an official whose state a later sentence gives).
    */
-  readonly via?: StateVia;
+  readonly via: StateVia | undefined;
 }
 
 export type StateVia = 'appositive' | 'home-state' | 'title-state' | 'office-title' | 'counterpart' | 'unnamed-official' | 'named-later';
@@ -1080,6 +1080,24 @@ function isPossessive(tokens: readonly Token[], at: number): boolean {
   return t === "'s" || t === "'";
 }
 
+/** The mention with the state the rest of the document told it ("named-later"), in the one shape of mentions. */
+export function withState(m: Mention, state: string, via: StateVia): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    kind: m.kind,
+    states: [state],
+    explicit: m.explicit,
+    person: m.person,
+    pronoun: m.pronoun,
+    plural: m.plural,
+    possessive: m.possessive,
+    modifier: m.modifier,
+    text: m.text,
+    via,
+  };
+}
+
 function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
   const pron = d.pronoun;
   const possessive = isPossessive(tokens, d.end) || (pron !== null && pron in POSSESSIVE_PRONOUNS);
@@ -1109,6 +1127,7 @@ function finish(d: Draft, tokens: readonly Token[], text: string): Mention {
     possessive,
     modifier,
     text: text.slice(tokens[d.start]?.start ?? 0, tokens[d.end - 1]?.end ?? 0),
-    ...(d.via && d.states.length > 0 ? { via: d.via } : {}),
+    // (always present, so that every mention has one shape: the rules read mentions everywhere)
+    via: d.via && d.states.length > 0 ? d.via : undefined,
   };
 }

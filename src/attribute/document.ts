@@ -5,7 +5,7 @@
  * transcript, and the speakers of quotations that run on.
  */
 import { type Compiled, keyOf, lookupState } from '../actors/compile.js';
-import { findMentions, type Mention, Register } from '../actors/index.js';
+import { findMentions, type Mention, Register, withState } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
 import type { DocumentFacts } from './discourse.js';
@@ -75,7 +75,7 @@ function lateStates(mentionsOf: Mention[][], register: Register): void {
       const m = list[k] as Mention;
       if (m.kind !== 'person' || m.states.length > 0 || !m.person) continue;
       const p = register.find(keyOf(m.person));
-      if (p?.state) list[k] = { ...m, states: [p.state], via: 'named-later' };
+      if (p?.state) list[k] = withState(m, p.state, 'named-later');
     }
 }
 
