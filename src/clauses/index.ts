@@ -73,7 +73,31 @@ export function namesAgreement(tokens: readonly Token[]): boolean {
 function nounCue(t: Token, lex: Lexicon): NounCue | undefined {
   const w = t.lower;
   const nouns = lex.nouns;
-  return nouns.get(w) ?? (w.endsWith('s') ? (nouns.get(w.slice(0, -1)) ?? nouns.get(w.slice(0, -2))) : undefined);
+  const found = nouns.get(w);
+  if (found !== undefined || w.charCodeAt(w.length - 1) !== 115) return found;
+  // a plural: "concerns", "crises"; looked up once a word and lexicon ("s" words are many, stance nouns few)
+  let plurals = PLURALS.get(lex);
+  if (!plurals) {
+    plurals = new Map();
+    PLURALS.set(lex, plurals);
+  }
+  let p = plurals.get(w);
+  if (p === undefined) {
+    p = nouns.get(w.slice(0, -1)) ?? nouns.get(w.slice(0, -2)) ?? null;
+    if (plurals.size > 20_000) plurals.clear();
+    plurals.set(w, p);
+  }
+  return p ?? undefined;
+}
+
+/** Per lexicon, the stance noun each word ending in "s" is the plural of (null: none). */
+const PLURALS = new WeakMap<Lexicon, Map<string, NounCue | null>>();
+
+/** "Most", "Favored": a capital then a lower-case letter. */
+function capitalisedWord(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -184,14 +208,7 @@ export function findCues(sent: CueSentence, mentions: readonly Mention[], frame:
     const lemma = t.verbLemma ?? t.lemma;
     // "Most Favored Nation", "the Agreed Framework": a capitalised word inside a sentence is part of a name
     // (not in a headline, which capitalises every word: "Trump Strikes Deal with China")
-    if (
-      !sent.headlineGrammar &&
-      i > sent.bodyFrom &&
-      /^[A-Z][a-z]/.test(t.text) &&
-      !/^["':(]$/.test(tokens[i - 1]?.text ?? '') &&
-      !mentionAt(i)
-    )
-      continue;
+    if (!sent.headlineGrammar && i > sent.bodyFrom && capitalisedWord(t.text) && !/^["':(]$/.test(tokens[i - 1]?.text ?? '')) continue;
     const negated = negatedBefore(tokens, i);
 
     // headline grammar: "India to Deepen Ties With Japan", "China's Xi to Visit Seoul": "to" and a verb after the subject is a commitment
