@@ -157,6 +157,17 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Nothing but white space, as String.prototype.trim counts it (wink's line-break tokens), read without a trimmed copy. */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x85 && isSpace(c)) continue;
+    if (c === 0xa0 || c === 0xfeff || c === 0x202f || c === 0x3000) continue;
+    return false;
+  }
+  return true;
+}
+
 /** wink's tokenizer takes time quadratic in the length of a run without spaces: no real word is this long. */
 const LONGEST_RUN = 400;
 
@@ -214,7 +225,7 @@ export function tokenize(text: string, from: number, to: number): Token[][] {
     const value = values[i] as string;
     // wink's line-break tokens ("\n\n") take no place here: they are dropped below
     const tag = pos[i] ?? 'X';
-    if (tag === 'SPACE' || value.trim() === '') {
+    if (tag === 'SPACE' || blank(value)) {
       all.push(null);
       continue;
     }
