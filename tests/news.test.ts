@@ -292,6 +292,21 @@ describe('meeting-outcome: what a meeting of two sides yields is theirs together
   });
 });
 
+describe("a state's documents speak for it: a demonym with a statement, an edict, a decree or a communique", () => {
+  table([
+    ['an edict', 'The Chinese edict called on all aircraft to identify themselves.', ['China'], pair('US', 'China')],
+    ['a statement', 'A Japanese statement said Tokyo protests the move.', ['Japan'], pair('Japan', 'China')],
+    ['a decree', 'The Russian decree ordered troops to stay in place.', [], pair('Russia', 'Ukraine')],
+    ['a decree that urges', 'The Iranian decree called on ships to leave the strait.', ['Iran'], pair('Iran', 'Saudi Arabia')],
+    ['a communique', 'The Indian communique stressed that talks must resume.', ['India'], pair('India', 'Pakistan')],
+    ['a statement of a state by name', "Greece's statement rejected the claims.", ['Greece'], pair('Türkiye', 'Greece')],
+    ['an Australian statement', 'An Australian statement welcomed the agreement.', ['Australia'], pair('Australia', 'Indonesia')],
+    ["a joint statement is the parties'", 'The joint statement said the two sides agree to resume talks.', ['both'], pair('Japan', 'ROK')],
+    ['a statement of no state holds nothing', 'A statement from the organisers said the event was postponed.', [], pair('UK', 'France')],
+    ["a third party's statement holds nothing of the pair", 'A UN statement urged restraint.', [], pair('India', 'Pakistan')],
+  ]);
+});
+
 describe('quotation: a quotation over sentences and paragraphs stays its speaker\'s, and "we" in it is the speaker\'s state', () => {
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [

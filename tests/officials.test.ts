@@ -472,6 +472,18 @@ describe('non-officials: a person described as no official speaks for no state, 
     ],
     ['an analyst', 'President Lee Jae-myung spoke.\n\nAnalyst Lee Sung-min said the plan is dangerous.', []],
     [
+      'a role in title case after an institution, then the surname alone',
+      'China Foreign Affairs University Political Scientist Wang Fan spoke.\n\nWang says the Japanese side should know there will be consequences.',
+      [],
+      pair('Japan', 'China'),
+    ],
+    [
+      'a Historian in title case',
+      'Seoul National University Historian Park Tae-gyun spoke.\n\nPark says Tokyo must apologise.',
+      [],
+      pair('Japan', 'ROK'),
+    ],
+    [
       'a government-funded institute names no state',
       'A senior researcher at the Korean government-funded Institute for Unification, Choi Jin-wook, says the plan is dangerous.',
       [],

@@ -399,7 +399,12 @@ function describedPass(ctx: Pass): void {
   const { tokens, from, text, reg, covered, drafts } = ctx;
   for (let i = from; i < tokens.length; i++) {
     const w = tokens[i]?.lower ?? '';
-    if (covered[i] !== undefined || !(THIRD_PARTIES.has(w) || NON_OFFICIALS.has(w)) || tokens[i]?.pos !== 'NOUN') continue;
+    if (
+      covered[i] !== undefined ||
+      !(THIRD_PARTIES.has(w) || NON_OFFICIALS.has(w)) ||
+      (tokens[i]?.pos !== 'NOUN' && tokens[i]?.pos !== 'PROPN')
+    )
+      continue;
     let run: [number, number] | null = null;
     let end = i + 1;
     if (/^(at|of|from|with)$/.test(tokens[i + 1]?.lower ?? '')) {

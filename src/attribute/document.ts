@@ -5,6 +5,7 @@
  * transcript, and the speakers of quotations that run on.
  */
 import { type Compiled, keyOf, lookupState } from '../actors/compile.js';
+import { DOCUMENTS } from '../actors/data/titles.js';
 import { findMentions, type Mention, Register, withState } from '../actors/index.js';
 import type { Sentence } from '../segment/index.js';
 import type { Referent } from './context.js';
@@ -201,7 +202,8 @@ function voiceOf(
   }
   if (AUTHORS_DOC.test(headText)) {
     // "Foreign Ministry Spokesperson Geng Shuang's Remarks on ...": the possessor of the document
-    const author = named.find((m) => m.states.length > 0 && m.possessive);
+    // (or the document itself as the actors stage reads it: "Iran's Statement" is an office of Iran)
+    const author = named.find((m) => m.states.length > 0 && (m.possessive || (m.kind === 'office' && DOCUMENTS.has(lastWord(m.text)))));
     if (author) return { states: [...author.states], text: author.text };
   }
   return null;
@@ -250,4 +252,10 @@ function answererOf(mentionsOf: readonly Mention[][]): Referent | null {
       if (m.kind === 'person' && m.states.length > 0 && (!answerer || /spokes/i.test(m.text)))
         answerer ??= { states: m.states, text: m.text };
   return answerer;
+}
+
+/** The last word of a mention's text, in lower case ("statement" of "Iran's Statement"). */
+function lastWord(text: string): string {
+  const i = text.lastIndexOf(' ');
+  return text.slice(i + 1).toLowerCase();
 }

@@ -148,11 +148,17 @@ export const TITLES: readonly string[] = [
   'dr',
 ];
 
+const DOCUMENT_NOUNS = ['statement', 'edict', 'decree', 'communique', 'communiqué'];
+/** A state's documents, which speak for it ("the Chinese edict"); a person's ("Lavrov's Statement on ...") stay theirs. */
+export const DOCUMENTS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS);
+
 /**
  * Offices and bodies that make a demonym an actor: "the Chinese side",
  * "South Korean officials", "the Chinese Foreign Ministry".
  */
 export const OFFICES: readonly string[] = [
+  // a state's documents speak for it: "the Chinese edict called on ...", "a Japanese statement said ..."
+  ...DOCUMENT_NOUNS,
   'side',
   'sides',
   'government',

@@ -24,6 +24,11 @@ export const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([
   'governments',
   'administration',
   'leadership',
+  'statement',
+  'edict',
+  'decree',
+  'communique',
+  'communiqué',
 ]);
 
 /** Pronouns that name a speaker already named: "he said", "we will not accept". */
