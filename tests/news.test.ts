@@ -311,6 +311,24 @@ describe('quotation: a quotation over sentences and paragraphs stays its speaker
   // holders of every sentence of the body (the headline is left out)
   const rows: readonly (readonly [title: string, body: string, holders: readonly (readonly string[])[], options?: ExtractOptions])[] = [
     [
+      "an official's stance, then a quotation paragraph with no frame",
+      'Foreign Minister Penny Wong of Australia expressed her support for the talks.\n\n"Indonesia is a close partner. We will keep working together."',
+      [['Australia'], ['Australia'], ['Australia']],
+      pair('Australia', 'Indonesia'),
+    ],
+    [
+      "a leader's stance, then a quotation paragraph with no frame",
+      'President Volodymyr Zelensky voiced his concern about the strikes.\n\n"This cannot go on."',
+      [['Ukraine'], ['Ukraine']],
+      pair('Russia', 'Ukraine'),
+    ],
+    [
+      "a state's stance is no speaker of a later quotation",
+      'India expressed concern about the strikes.\n\n"This cannot go on."',
+      [['India'], []],
+      pair('India', 'Pakistan'),
+    ],
+    [
       'a quotation closed by a named frame a sentence on',
       '"We will not accept this. The talks must resume soon," Lavrov said.',
       [['Russia'], ['Russia']],

@@ -167,6 +167,12 @@ export class Discourse {
     if (opener && opener.states.length > 0) this.lastSpeaker = this.speaker;
     else if (frameSpeaker) this.lastSpeaker = frameSpeaker;
     else if (speakers.other !== null) this.lastSpeaker = { states: [], text: speakers.other };
+    else {
+      // ("The High Representative expressed his commitment ... ¶ “China is ...”": an official whose stance the sentence
+      // reports speaks the quotation that follows with no frame of its own)
+      const official = claims.find((c) => c.because[0] === 'subject' && c.holder.mention?.kind === 'person' && c.states.length > 0);
+      if (official) this.lastSpeaker = { states: official.states, text: official.holder.text };
+    }
     if (opensList && kept.length > 0) {
       const last = kept[kept.length - 1];
       this.listCarry = { states: last?.states ?? [], text: last?.holder.text ?? '' };
