@@ -6,19 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractOptions } from '../src/index.js';
 import { extractStances } from '../src/index.js';
-import { lastHolders } from './helpers/holders.js';
-
-type Row = readonly [title: string, text: string, holders: readonly string[], options?: ExtractOptions];
-
-const pair = (a: string, b: string): ExtractOptions => ({ actors: [a, b] });
-/** Rows are read as the body of an article under a headline that holds nothing. */
-const article = (body: string) => `Report\n\n${body}`;
-
-const table = (rows: readonly Row[]) =>
-  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
-    const [, text, holders, options] = row;
-    expect(lastHolders(article(text), options)).toEqual([...holders].sort());
-  });
+import { article, pair, table } from './helpers/holders.js';
 
 /** The ids after the first in `because` of the last sentence's stances. */
 const becauseOf = (text: string, options?: ExtractOptions) => extractStances(article(text), options).flatMap((s) => s.because);

@@ -5,11 +5,11 @@
  * later "Hua said", "she said" or a paragraph that runs on in Hua's voice gives back the full naming.
  */
 
-import { TITLES } from '../actors/data/titles.js';
+import { TITLES, UNNAMED_SPEAKERS } from '../actors/data/titles.js';
 import type { Mention } from '../actors/index.js';
 import type { Token } from '../nlp/wink.js';
 import type { Span } from '../types.js';
-import { SPEAKER_DETERMINERS, STATE_GROUP_HEADS, STATE_OFFICE_HEADS, UNNAMED_HEADS } from './data/speakers.js';
+import { SPEAKER_DETERMINERS, STATE_GROUP_HEADS, STATE_OFFICE_HEADS } from './data/speakers.js';
 
 /** The head noun of each title ("president", "minister" of "minister of foreign affairs"): a coordination with one names officials. */
 const TITLE_HEADS: ReadonlySet<string> = new Set(
@@ -121,12 +121,12 @@ export class Voices {
   }
 }
 
-/** The noun of an unnamed speaker in the mention ("official" of "a senior official at ..."), or null. */
+/** The noun of an unnamed speaker in the mention ("official" of "a senior official at ..."; the actors stage's list), or null. */
 function unnamedHead(m: Mention, tokens: readonly Token[]): string | null {
   if (m.kind !== 'office' && m.kind !== 'group') return null;
   for (let k = m.start; k < m.end; k++) {
     const w = tokens[k]?.lower ?? '';
-    if (UNNAMED_HEADS.has(w)) return w.replace(/s$/, '');
+    if (UNNAMED_SPEAKERS.has(w)) return w.replace(/s$/, '');
   }
   return null;
 }

@@ -54,17 +54,8 @@ export function realTexts(): RealText[] {
   return [...(hasSharedCorpus ? textsOf(sharedCorpus) : []), ...textsOf(path.join(root, 'fixtures'))];
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32), so that shuffled orders are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the real-text documents are made with (one home: ./real-docs.mjs). */
+export { seeded } from './real-docs.mjs';
 
 /** A copy of `xs` in the order of a Fisher-Yates shuffle driven by `random`. */
 export function shuffled<T>(xs: readonly T[], random: () => number): T[] {

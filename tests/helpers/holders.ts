@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import type { ExtractOptions } from '../../src/index.js';
 import { extractStances, splitSentences } from '../../src/index.js';
 
@@ -24,3 +25,19 @@ export function lastKinds(text: string, holder: string): string[] {
     ),
   ].sort();
 }
+
+/** A row of a news table: a title, a text, the holders of its last sentence, and the options (the pair). */
+export type Row = readonly [title: string, text: string, holders: readonly string[], options?: ExtractOptions];
+
+/** The options of a pair of actors. */
+export const pair = (a: string, b: string): ExtractOptions => ({ actors: [a, b] });
+
+/** Rows are read as the body of an article under a headline that holds nothing. */
+export const article = (body: string) => `Report\n\n${body}`;
+
+/** One test per row: the holders of the last sentence of the row's text, read as an article's body. */
+export const table = (rows: readonly Row[]) =>
+  it.each(rows.map((row) => ({ title: row[0], row })))('$title', ({ row }) => {
+    const [, text, holders, options] = row;
+    expect(lastHolders(article(text), options)).toEqual([...holders].sort());
+  });

@@ -15,8 +15,8 @@ export function readTexts(dirs) {
   return dirs.filter((d) => fs.existsSync(d)).flatMap((d) => walk(d).map((f) => fs.readFileSync(f, 'utf8')));
 }
 
-/** mulberry32: the same documents on every run. */
-function seeded(seed) {
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same documents and orders on every run. */
+export function seeded(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -51,18 +51,3 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([
 
 /** Determiners a speaker's naming starts with when they stand right before the mention: "the Chinese Defense Ministry", "a ministry spokesman". */
 export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-
-/** Nouns of unnamed speakers that "the official said" takes up again: "a senior official at ...", later "the official". */
-export const UNNAMED_HEADS: ReadonlySet<string> = new Set([
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'diplomat',
-  'diplomats',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'aide',
-  'envoy',
-]);
